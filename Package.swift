@@ -1,0 +1,44 @@
+// swift-tools-version:6.1
+// Khet: a terminal dashboard for Cambodian provincial administrations.
+import PackageDescription
+
+let package = Package(
+  name: "Khet",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "khet", targets: ["khet"]),
+    .library(name: "KhetCore", targets: ["KhetCore"]),
+    .library(name: "KhetStore", targets: ["KhetStore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncursesw5-dev"])]
+    ),
+    .target(name: "KhetJSON"),
+    .target(name: "KhetText"),
+    .target(name: "KhetCore"),
+    .target(name: "KhetStore", dependencies: ["KhetCore", "KhetJSON"]),
+    .target(name: "KhetTUI", dependencies: ["KhetCore", "KhetStore", "KhetText"]),
+    .target(name: "KhetTerminal", dependencies: ["CNcursesw", "KhetTUI"]),
+    .executableTarget(
+      name: "khet",
+      dependencies: [
+        "KhetCore", "KhetStore", "KhetText", "KhetTUI", "KhetTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "KhetJSONTests", dependencies: ["KhetJSON"]),
+    .testTarget(name: "KhetTextTests", dependencies: ["KhetText"]),
+    .testTarget(name: "KhetCoreTests", dependencies: ["KhetCore"]),
+    .testTarget(name: "KhetStoreTests", dependencies: ["KhetStore"]),
+    .testTarget(name: "KhetTUITests", dependencies: ["KhetTUI"]),
+    .testTarget(name: "KhetCLITests", dependencies: ["khet", "KhetStore"]),
+    .testTarget(name: "KhetEndToEndTests", dependencies: ["khet"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
