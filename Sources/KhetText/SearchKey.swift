@@ -1,0 +1,70 @@
+import Foundation
+
+/// Folding text into a form for forgiving substring search over Khmer and English records.
+///
+/// Folding lowercases, strips Latin diacritics ("Phnom Penh", "PHNOM PENH" and "Phnôm Pénh"
+/// all fold to "phnom penh"), removes the invisible U+200B ZERO WIDTH SPACE, U+200C/U+200D
+/// joiners and U+FEFF, and collapses runs of whitespace to one space. Khmer is neither
+/// decomposed nor reordered, and its vowel signs and subscripts are kept: they distinguish
+/// words, so stripping them as "diacritics" would make different place names match.
+/// Matching compares Unicode scalars, so a partly typed Khmer query (a consonant whose
+/// coeng has not been typed yet) already matches.
+public enum SearchKey {
+  /// `s` folded for searching; store this for each record and pass it to `matches`.
+  public static func fold(_ s: String) -> String {
+    var folded = String.UnicodeScalarView()
+    var pendingSpace = false
+    for character in s {
+      if character.isWhitespace {
+        pendingSpace = !folded.isEmpty
+        continue
+      }
+      let lowered = isLatin(character) ? stripLatinDiacritics(character) : character.lowercased()
+      for scalar in lowered.unicodeScalars where !isIgnorable(scalar) {
+        if pendingSpace {
+          folded.append(" ")
+          pendingSpace = false
+        }
+        folded.append(scalar)
+      }
+    }
+    return String(folded)
+  }
+
+  /// Whether every whitespace-separated term of `query` occurs in `haystackFolded`, which
+  /// must already be the result of `fold`. An empty query matches everything.
+  public static func matches(_ haystackFolded: String, query: String) -> Bool {
+    let terms = fold(query).split(separator: " ")
+    return terms.allSatisfy { term in
+      haystackFolded.unicodeScalars.firstRange(of: term.unicodeScalars) != nil
+    }
+  }
+
+  private static func isIgnorable(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x200B, 0x200C, 0x200D, 0xFEFF: return true
+    default: return false
+    }
+  }
+
+  /// Whether the cluster is a Latin letter (possibly with marks), the only script whose
+  /// diacritics are folded away.
+  private static func isLatin(_ character: Character) -> Bool {
+    guard let first = character.unicodeScalars.first else { return false }
+    switch first.value {
+    case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return true
+    default: return false
+    }
+  }
+
+  /// A Latin cluster lowercased, decomposed and stripped of combining diacritical marks.
+  private static func stripLatinDiacritics(_ character: Character) -> String {
+    if character.isASCII { return character.lowercased() }
+    let decomposed = character.lowercased().decomposedStringWithCanonicalMapping
+    var stripped = String.UnicodeScalarView()
+    for scalar in decomposed.unicodeScalars where !(0x300...0x36F).contains(scalar.value) {
+      stripped.append(scalar)
+    }
+    return String(stripped)
+  }
+}

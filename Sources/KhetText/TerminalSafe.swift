@@ -1,0 +1,100 @@
+/// Makes untrusted text (data files, user input) safe to write to a terminal.
+///
+/// Text is escaped at output and shown visibly rather than dropped, so an operator can see
+/// that a record contains something odd (compare CVE-2021-25743 in kubectl and
+/// CVE-2024-52005 in git, where escape sequences from data reached the terminal):
+///
+/// - C0 controls U+0000–U+001F, including tab, line feed and carriage return, and DEL
+///   U+007F become caret notation: `^@`, `^G`, `^I`, `^J`, `^M`, `^[`, `^?`.
+/// - C1 controls U+0080–U+009F (U+009B is an 8-bit CSI) become `<U+009B>`.
+/// - Bidirectional controls U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, and the
+///   line and paragraph separators U+2028/U+2029, become `<U+202E>` and so on.
+/// - A combining mark at the very start (or, in multi-line text, at the start of a line)
+///   would be drawn over the preceding cell; it is prefixed with U+25CC DOTTED CIRCLE.
+///
+/// Everything else passes unchanged: Khmer, CJK, emoji, U+FFFD, the zero-width space
+/// U+200B and the joiners U+200C/U+200D that Khmer and emoji need.
+public enum TerminalSafe {
+  /// The carrier shown before a combining mark that has no base character.
+  public static let dottedCircle: Unicode.Scalar = "\u{25CC}"
+
+  /// `s` as a single line: every control character, line breaks included, is replaced by
+  /// a visible placeholder. Returns `s` itself, without copying, when nothing needs
+  /// replacing.
+  public static func sanitize(_ s: String) -> String {
+    escape(s, keepingLineFeeds: false)
+  }
+
+  /// Like `sanitize`, but keeps line feeds as line breaks. A carriage return directly
+  /// before a line feed (a CRLF line ending) is dropped; any other carriage return is shown
+  /// as `^M`, since on a terminal it would move back over the line.
+  public static func sanitizeMultiline(_ s: String) -> String {
+    escape(s, keepingLineFeeds: true)
+  }
+
+  private static func escape(_ s: String, keepingLineFeeds: Bool) -> String {
+    guard needsEscaping(s) else { return s }
+    var output = String.UnicodeScalarView()
+    let scalars = Array(s.unicodeScalars)
+    var atLineStart = true
+    for (index, scalar) in scalars.enumerated() {
+      if keepingLineFeeds && scalar == "\r" && index + 1 < scalars.count
+        && scalars[index + 1] == "\n"
+      {
+        continue
+      }
+      if keepingLineFeeds && scalar == "\n" {
+        output.append(scalar)
+        atLineStart = true
+        continue
+      }
+      if atLineStart && isMark(scalar) { output.append(dottedCircle) }
+      atLineStart = false
+      if let placeholder = placeholder(for: scalar) {
+        output.append(contentsOf: placeholder.unicodeScalars)
+      } else {
+        output.append(scalar)
+      }
+    }
+    return String(output)
+  }
+
+  /// Whether any scalar needs a placeholder or the text starts with a combining mark.
+  private static func needsEscaping(_ s: String) -> Bool {
+    if let first = s.unicodeScalars.first, isMark(first) { return true }
+    return s.unicodeScalars.contains { needsPlaceholder($0.value) }
+  }
+
+  private static func needsPlaceholder(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The visible placeholder for a scalar that must not reach the terminal, or nil for a
+  /// scalar that may be written as is.
+  public static func placeholder(for scalar: Unicode.Scalar) -> String? {
+    let value = scalar.value
+    guard needsPlaceholder(value) else { return nil }
+    switch value {
+    case 0x00...0x1F: return "^" + String(Unicode.Scalar(UInt8(value + 0x40)))
+    case 0x7F: return "^?"
+    default: return codePointLabel(value)
+    }
+  }
+
+  private static func codePointLabel(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+  }
+
+  private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
+  }
+}
