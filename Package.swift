@@ -21,7 +21,7 @@ let package = Package(
     ),
     .target(name: "KhetJSON"),
     .target(name: "KhetText"),
-    .target(name: "KhetCore"),
+    .target(name: "KhetCore", dependencies: ["KhetText"]),
     .target(name: "KhetStore", dependencies: ["KhetCore", "KhetJSON"]),
     .target(name: "KhetTUI", dependencies: ["KhetCore", "KhetStore", "KhetText"]),
     .target(name: "KhetTerminal", dependencies: ["CNcursesw", "KhetTUI"]),

@@ -1,0 +1,73 @@
+/// Targets and monthly results arranged for fast look-up by indicator, year and unit.
+public struct ResultsIndex: Sendable {
+  struct Key: Hashable, Sendable {
+    let indicator: IndicatorID
+    let year: Int
+  }
+
+  /// Twelve monthly values of one unit; nil where nothing was reported.
+  public struct MonthlyValues: Sendable, Equatable {
+    /// Index 0 is January.
+    public var values: [Double?] = Array(repeating: nil, count: 12)
+    /// Whether any month has a value.
+    public var isEmpty: Bool { values.allSatisfy { $0 == nil } }
+  }
+
+  /// A unit's targets for one indicator and year.
+  public struct TargetSet: Sendable, Equatable {
+    /// The whole-year target, if set.
+    public var annual: Double?
+    /// Quarter targets, index 0 is Q1.
+    public var quarters: [Double?] = [nil, nil, nil, nil]
+    /// Whether any target is set.
+    public var isEmpty: Bool { annual == nil && quarters.allSatisfy { $0 == nil } }
+  }
+
+  private var results: [Key: [UnitID: MonthlyValues]] = [:]
+  private var targets: [Key: [UnitID: TargetSet]] = [:]
+  private var latestMonthByYear: [Int: Int] = [:]
+
+  /// Indexes targets and results. A later entry for the same cell replaces an earlier one.
+  public init(targets: [Target], results: [IndicatorResult]) {
+    for t in targets { set(t) }
+    for r in results { set(r) }
+  }
+
+  /// Adds or replaces one target.
+  public mutating func set(_ t: Target) {
+    let key = Key(indicator: t.indicator, year: t.year)
+    var set = targets[key]?[t.unit] ?? TargetSet()
+    if let q = t.quarter, (1...4).contains(q) {
+      set.quarters[q - 1] = t.value
+    } else {
+      set.annual = t.value
+    }
+    targets[key, default: [:]][t.unit] = set
+  }
+
+  /// Adds or replaces one monthly result.
+  public mutating func set(_ r: IndicatorResult) {
+    let key = Key(indicator: r.indicator, year: r.period.year)
+    results[key, default: [:]][r.unit, default: MonthlyValues()].values[r.period.month - 1] =
+      r.value
+    latestMonthByYear[r.period.year] = max(latestMonthByYear[r.period.year] ?? 0, r.period.month)
+  }
+
+  /// The monthly values a unit itself reported.
+  public func reported(_ indicator: IndicatorID, year: Int, unit: UnitID) -> MonthlyValues? {
+    results[Key(indicator: indicator, year: year)]?[unit]
+  }
+
+  /// The targets set for the unit itself.
+  public func targets(_ indicator: IndicatorID, year: Int, unit: UnitID) -> TargetSet? {
+    targets[Key(indicator: indicator, year: year)]?[unit]
+  }
+
+  /// The last month of a year with any reported result (1–12), or nil.
+  public func latestMonth(in year: Int) -> Int? { latestMonthByYear[year] }
+
+  /// Years that have targets or results, ascending.
+  public var years: [Int] {
+    Set(results.keys.map(\.year)).union(targets.keys.map(\.year)).sorted()
+  }
+}

@@ -1,0 +1,106 @@
+/// What a user typed to log an issue, before it becomes an `Issue`.
+public struct IssueDraft: Sendable, Equatable {
+  /// The title.
+  public var title: String
+  /// The description.
+  public var description: String
+  /// The sector.
+  public var sector: SectorID
+  /// The unit.
+  public var unit: UnitID
+  /// The severity.
+  public var severity: Severity
+
+  /// A draft.
+  public init(
+    title: String, description: String = "", sector: SectorID, unit: UnitID,
+    severity: Severity = .medium
+  ) {
+    self.title = title
+    self.description = description
+    self.sector = sector
+    self.unit = unit
+    self.severity = severity
+  }
+}
+
+/// A field that cannot be accepted, and why, in words a user can act on.
+public struct FieldProblem: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The field's name as the user knows it (`title`, `--unit`…).
+  public let field: String
+  /// What is wrong and what would be accepted.
+  public let message: String
+
+  /// A problem.
+  public init(field: String, message: String) {
+    self.field = field
+    self.message = message
+  }
+
+  public var description: String { "\(field): \(message)" }
+}
+
+/// Limits on text fields, shared by the CLI, the forms and the file loader.
+public enum TextLimits {
+  /// The longest title, in characters.
+  public static let title = 500
+  /// The longest description, in characters.
+  public static let description = 20_000
+  /// The longest name or owner, in characters.
+  public static let name = 200
+}
+
+extension Workspace {
+  /// Checks a draft against the workspace: a non-empty title of at most 500 characters,
+  /// a known sector and unit. Returns the draft with the title and description trimmed.
+  public func validate(_ draft: IssueDraft) throws(FieldProblem) -> IssueDraft {
+    var draft = draft
+    draft.title = try Workspace.checkedTitle(draft.title)
+    draft.description = draft.description.trimmingWhitespace()
+    guard draft.description.count <= TextLimits.description else {
+      throw FieldProblem(
+        field: "description",
+        message: "is \(draft.description.count) characters; at most \(TextLimits.description)")
+    }
+    guard sector(draft.sector) != nil else {
+      throw FieldProblem(
+        field: "sector",
+        message: "unknown sector '\(draft.sector)'; one of: "
+          + sectors.map(\.id.rawValue).joined(separator: ", "))
+    }
+    guard units.contains(draft.unit) else {
+      throw FieldProblem(
+        field: "unit",
+        message: "unknown unit '\(draft.unit)'; see `khet units` for the ids")
+    }
+    return draft
+  }
+
+  /// A title trimmed of surrounding whitespace, non-empty and at most 500 characters.
+  public static func checkedTitle(_ title: String, field: String = "title") throws(FieldProblem)
+    -> String
+  {
+    let trimmed = title.trimmingWhitespace()
+    guard !trimmed.isEmpty else {
+      throw FieldProblem(field: field, message: "must not be empty")
+    }
+    guard trimmed.count <= TextLimits.title else {
+      throw FieldProblem(
+        field: field, message: "is \(trimmed.count) characters; at most \(TextLimits.title)")
+    }
+    guard !trimmed.contains(where: { $0.isNewline }) else {
+      throw FieldProblem(field: field, message: "must be a single line")
+    }
+    return trimmed
+  }
+}
+
+extension String {
+  /// The string without leading and trailing whitespace and newlines.
+  public func trimmingWhitespace() -> String {
+    var s = Substring(self)
+    while let f = s.first, f.isWhitespace { s.removeFirst() }
+    while let l = s.last, l.isWhitespace { s.removeLast() }
+    return String(s)
+  }
+}

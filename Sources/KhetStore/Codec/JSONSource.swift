@@ -1,0 +1,70 @@
+import KhetJSON
+
+/// One parsed file (or JSON Lines line) and where it came from, so that every value read from
+/// it can report its own line and column.
+struct JSONSource: Sendable {
+  /// The file name used in messages.
+  let file: String
+  /// The file's bytes, with lazily computed line starts.
+  let text: SourceText
+
+  /// A problem at a byte offset of this file.
+  func problem(at offset: Int, path: String, _ message: String) -> DataProblem {
+    DataProblem(
+      file: file, position: text.position(ofOffset: offset), jsonPath: path, message: message)
+  }
+
+  /// A syntax error turned into a problem of this file.
+  func problem(_ error: JSONSyntaxError) -> DataProblem {
+    DataProblem(file: file, position: error.position, jsonPath: "", message: error.message)
+  }
+}
+
+/// A value inside a source, with its offset and JSON path.
+struct JSONCursor: Sendable {
+  let source: JSONSource
+  let value: JSONValue
+  let offset: Int
+  let path: String
+
+  /// A problem located at this value.
+  func problem(_ message: String) -> DataProblem {
+    source.problem(at: offset, path: path, message)
+  }
+
+  /// A description of the value for "found …" in messages, short enough for one line.
+  var found: String {
+    switch value {
+    case .string(let s):
+      let shown = s.count > 40 ? String(s.prefix(40)) + "…" : s
+      return "\"\(shown.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : String($0) }.joined())\""
+    case .number(let n): return n.text.count > 40 ? String(n.text.prefix(40)) + "…" : n.text
+    case .bool(let b): return String(b)
+    default: return value.kindName
+    }
+  }
+
+  /// Reads this value as an object.
+  func object() throws(DataProblem) -> ObjectReader {
+    guard case .object(let members) = value else {
+      throw problem("expected an object, found \(found)")
+    }
+    return ObjectReader(cursor: self, members: members)
+  }
+
+  /// The elements of this value as an array.
+  func array() throws(DataProblem) -> [JSONCursor] {
+    guard case .array(let elements) = value else {
+      throw problem("expected an array, found \(found)")
+    }
+    return elements.enumerated().map { i, element in
+      JSONCursor(source: source, value: element.value, offset: element.offset, path: "\(path)[\(i)]")
+    }
+  }
+
+  /// This value as a string.
+  func string() throws(DataProblem) -> String {
+    guard case .string(let s) = value else { throw problem("expected a string, found \(found)") }
+    return s
+  }
+}

@@ -1,0 +1,184 @@
+import KhetCore
+import KhetJSON
+
+/// Reads the members of one JSON object by name, checking types and reporting each problem
+/// with the member's own line, column and JSON path. `finish()` rejects unknown members, so a
+/// misspelt hand edit ("titel") is caught instead of silently ignored.
+struct ObjectReader {
+  let cursor: JSONCursor
+  let members: [JSONMember]
+  private var read: Set<String> = []
+
+  init(cursor: JSONCursor, members: [JSONMember]) {
+    self.cursor = cursor
+    self.members = members
+  }
+
+  /// The member as a cursor, or nil when absent or null.
+  mutating func optional(_ key: String) -> JSONCursor? {
+    read.insert(key)
+    guard let member = members.first(where: { $0.key == key }) else { return nil }
+    if case .null = member.value { return nil }
+    return JSONCursor(
+      source: cursor.source, value: member.value, offset: member.valueOffset,
+      path: "\(cursor.path).\(key)")
+  }
+
+  /// The member as a cursor; missing is a problem.
+  mutating func required(_ key: String, _ expected: String) throws(DataProblem) -> JSONCursor {
+    guard let value = optional(key) else {
+      throw cursor.problem("missing \"\(key)\" (\(expected))")
+    }
+    return value
+  }
+
+  mutating func string(_ key: String) throws(DataProblem) -> String {
+    try required(key, "a string").string()
+  }
+
+  mutating func optionalString(_ key: String) throws(DataProblem) -> String? {
+    try optional(key)?.string()
+  }
+
+  /// A string that must not be empty (after trimming) and not longer than `limit` characters.
+  mutating func text(_ key: String, limit: Int, allowEmpty: Bool = false) throws(DataProblem)
+    -> String
+  {
+    let c = try required(key, "a string")
+    let s = try c.string()
+    if !allowEmpty && s.trimmingWhitespace().isEmpty { throw c.problem("must not be empty") }
+    if s.count > limit { throw c.problem("is \(s.count) characters; at most \(limit)") }
+    return s
+  }
+
+  mutating func int(_ key: String, in range: ClosedRange<Int>) throws(DataProblem) -> Int {
+    try Self.int(required(key, "an integer"), in: range)
+  }
+
+  mutating func optionalInt(_ key: String, in range: ClosedRange<Int>) throws(DataProblem) -> Int?
+  {
+    guard let c = optional(key) else { return nil }
+    return try Self.int(c, in: range)
+  }
+
+  static func int(_ c: JSONCursor, in range: ClosedRange<Int>) throws(DataProblem) -> Int {
+    guard case .number(let n) = c.value, let i = n.int else {
+      throw c.problem("expected an integer, found \(c.found)")
+    }
+    guard range.contains(i) else {
+      throw c.problem("expected an integer from \(range.lowerBound) to \(range.upperBound), found \(i)")
+    }
+    return i
+  }
+
+  mutating func double(_ key: String) throws(DataProblem) -> Double {
+    let c = try required(key, "a number")
+    guard case .number(let n) = c.value, let d = n.double, abs(d) < 1e15 else {
+      throw c.problem("expected a finite number below 10^15 in size, found \(c.found)")
+    }
+    return d
+  }
+
+  mutating func bool(_ key: String) throws(DataProblem) -> Bool {
+    let c = try required(key, "true or false")
+    guard case .bool(let b) = c.value else {
+      throw c.problem("expected true or false, found \(c.found)")
+    }
+    return b
+  }
+
+  mutating func optionalBool(_ key: String) throws(DataProblem) -> Bool? {
+    guard let c = optional(key) else { return nil }
+    guard case .bool(let b) = c.value else {
+      throw c.problem("expected true or false, found \(c.found)")
+    }
+    return b
+  }
+
+  /// One of an enumeration's raw values.
+  mutating func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type)
+    throws(DataProblem) -> E where E.RawValue == String
+  {
+    let c = try required(key, "one of " + Self.choices(E.self))
+    return try Self.choice(c, E.self)
+  }
+
+  static func choice<E: RawRepresentable & CaseIterable>(_ c: JSONCursor, _ type: E.Type)
+    throws(DataProblem) -> E where E.RawValue == String
+  {
+    guard case .string(let s) = c.value, let e = E(rawValue: s) else {
+      throw c.problem("expected one of \(choices(E.self)), found \(c.found)")
+    }
+    return e
+  }
+
+  static func choices<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> String
+  where E.RawValue == String {
+    type.allCases.map(\.rawValue).joined(separator: ", ")
+  }
+
+  mutating func day(_ key: String) throws(DataProblem) -> Day {
+    try Self.day(required(key, "a date YYYY-MM-DD"))
+  }
+
+  mutating func optionalDay(_ key: String) throws(DataProblem) -> Day? {
+    guard let c = optional(key) else { return nil }
+    return try Self.day(c)
+  }
+
+  static func day(_ c: JSONCursor) throws(DataProblem) -> Day {
+    guard case .string(let s) = c.value, let d = Day(parsing: s) else {
+      throw c.problem("expected a date YYYY-MM-DD, found \(c.found)")
+    }
+    return d
+  }
+
+  mutating func timestamp(_ key: String) throws(DataProblem) -> Timestamp {
+    let c = try required(key, "a time YYYY-MM-DDTHH:MM:SSZ")
+    guard case .string(let s) = c.value, let t = Timestamp(parsing: s) else {
+      throw c.problem("expected a UTC time YYYY-MM-DDTHH:MM:SSZ, found \(c.found)")
+    }
+    return t
+  }
+
+  mutating func optionalTimestamp(_ key: String) throws(DataProblem) -> Timestamp? {
+    guard optional(key) != nil else { return nil }
+    return try timestamp(key)
+  }
+
+  mutating func recordID(_ key: String) throws(DataProblem) -> RecordID {
+    try Self.recordID(required(key, "a UUID"))
+  }
+
+  mutating func optionalRecordID(_ key: String) throws(DataProblem) -> RecordID? {
+    guard let c = optional(key) else { return nil }
+    return try Self.recordID(c)
+  }
+
+  static func recordID(_ c: JSONCursor) throws(DataProblem) -> RecordID {
+    guard case .string(let s) = c.value, let id = RecordID(s) else {
+      throw c.problem("expected a UUID like 3f2504e0-4f89-41d3-9a0c-0305e82c3301, found \(c.found)")
+    }
+    return id
+  }
+
+  /// `{"en": …, "km": …}`.
+  mutating func name(_ key: String) throws(DataProblem) -> LocalizedName {
+    var o = try required(key, "an object with \"en\" and \"km\"").object()
+    let name = LocalizedName(
+      english: try o.text("en", limit: TextLimits.name),
+      khmer: try o.text("km", limit: TextLimits.name, allowEmpty: true))
+    try o.finish()
+    return name
+  }
+
+  /// Rejects members that were never asked for.
+  func finish() throws(DataProblem) {
+    for member in members where !read.contains(member.key) {
+      let expected = read.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+      throw cursor.source.problem(
+        at: member.keyOffset, path: "\(cursor.path).\(member.key)",
+        "unknown field \"\(member.key)\"; expected one of \(expected)")
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import KhetJSON
+
+/// Something wrong in a data file, located precisely enough for a person to fix it by hand:
+/// file, line and column, the JSON path, and what was expected.
+public struct DataProblem: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The file, relative to the data directory (or as given, for imported files).
+  public let file: String
+  /// Line and column, when the problem is inside the file's text.
+  public let position: SourcePosition?
+  /// Where in the document, e.g. `$.units[3].kind`; empty for whole-file problems.
+  public let jsonPath: String
+  /// What was found and what was expected.
+  public let message: String
+
+  /// A problem.
+  public init(file: String, position: SourcePosition?, jsonPath: String, message: String) {
+    self.file = file
+    self.position = position
+    self.jsonPath = jsonPath
+    self.message = message
+  }
+
+  /// `units.json:12:5: $.units[3].kind: expected one of …, found "provnce"`.
+  public var description: String {
+    var text = file
+    if let position { text += ":\(position.line):\(position.column)" }
+    text += ": "
+    if !jsonPath.isEmpty { text += "\(jsonPath): " }
+    return text + message
+  }
+}
+
+/// Loading failed: every problem found, in file order. Nothing was written.
+public struct InvalidData: Error, Sendable, CustomStringConvertible {
+  /// The problems, at most `DataProblem.limit` per file.
+  public let problems: [DataProblem]
+
+  /// A failure with its problems.
+  public init(_ problems: [DataProblem]) { self.problems = problems }
+
+  public var description: String { problems.map(\.description).joined(separator: "\n") }
+}

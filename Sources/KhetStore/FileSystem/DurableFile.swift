@@ -1,0 +1,161 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reading and writing files so that a crash or power cut at any moment leaves either the old
+/// contents or the new, never a mix (see docs/reliability.md).
+enum DurableFile {
+  /// New files get read/write for owner and group only, further limited by the umask.
+  static let createMode: mode_t = 0o660
+
+  /// The whole file, or nil when it does not exist.
+  static func read(_ path: String) throws(FileError) -> [UInt8]? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    if fd < 0 {
+      if errno == ENOENT { return nil }
+      throw FileError("cannot read", path)
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw FileError("cannot read", path) }
+    guard (info.st_mode & S_IFMT) == S_IFREG else {
+      throw FileError("cannot read", path, code: EISDIR)
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(info.st_size))
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw FileError("cannot read", path)
+      }
+      if n == 0 { break }
+      bytes.append(contentsOf: chunk[0..<n])
+    }
+    return bytes
+  }
+
+  /// Replaces a file atomically and durably: write a temporary file in the same directory,
+  /// fsync it, rename it over the target, fsync the directory. On failure the target is as it
+  /// was and the temporary file is removed.
+  static func replace(_ path: String, with bytes: [UInt8]) throws(FileError) {
+    let dir = directory(of: path)
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    var suffix = UInt64.random(in: 0...UInt64.max)
+    var tmp = ""
+    var fd: Int32 = -1
+    for _ in 0..<8 {
+      tmp = "\(dir)/.\(name).tmp-\(getpid())-\(String(suffix, radix: 36))"
+      fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, createMode)
+      if fd >= 0 || errno != EEXIST { break }
+      suffix &+= 1
+    }
+    guard fd >= 0 else { throw FileError("cannot write", path) }
+    do throws(FileError) {
+      try writeAll(fd, bytes, path: path)
+      guard fsync(fd) == 0 else { throw FileError("cannot write", path) }
+      guard close(fd) == 0 else {
+        fd = -1
+        throw FileError("cannot write", path)
+      }
+      fd = -1
+      if isDirectory(path) { throw FileError("cannot replace", path, code: EISDIR) }
+      guard rename(tmp, path) == 0 else { throw FileError("cannot replace", path) }
+    } catch {
+      if fd >= 0 { close(fd) }
+      unlink(tmp)
+      throw error
+    }
+    try syncDirectory(dir)
+  }
+
+  /// Appends bytes to a file (creating it if needed) and fsyncs it; a new file's directory is
+  /// fsynced too. Returns the file's size after the append.
+  @discardableResult
+  static func append(_ path: String, _ bytes: [UInt8]) throws(FileError) -> Int {
+    let existed = access(path, F_OK) == 0
+    let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, createMode)
+    guard fd >= 0 else { throw FileError("cannot append to", path) }
+    defer { close(fd) }
+    try writeAll(fd, bytes, path: path)
+    guard fsync(fd) == 0 else { throw FileError("cannot append to", path) }
+    if !existed { try syncDirectory(directory(of: path)) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw FileError("cannot append to", path) }
+    return Int(info.st_size)
+  }
+
+  /// Cuts a file to `length` bytes and fsyncs it (used to remove a torn last line).
+  static func truncate(_ path: String, to length: Int) throws(FileError) {
+    let fd = open(path, O_WRONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw FileError("cannot repair", path) }
+    defer { close(fd) }
+    guard ftruncate(fd, off_t(length)) == 0, fsync(fd) == 0 else {
+      throw FileError("cannot repair", path)
+    }
+  }
+
+  /// Size and modification time, or nil when the file does not exist.
+  static func fingerprint(_ path: String) throws(FileError) -> FileFingerprint? {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      if errno == ENOENT { return nil }
+      throw FileError("cannot read", path)
+    }
+    return FileFingerprint(
+      size: Int(info.st_size),
+      modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+  }
+
+  /// Creates a directory and any missing parents (mode 0770 before the umask).
+  static func makeDirectory(_ path: String) throws(FileError) {
+    if isDirectory(path) { return }
+    let parent = directory(of: path)
+    if parent != path && !parent.isEmpty && parent != "/" && !isDirectory(parent) {
+      try makeDirectory(parent)
+    }
+    if mkdir(path, 0o770) != 0 && errno != EEXIST { throw FileError("cannot create", path) }
+  }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  static func directory(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(FileError) {
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes { buffer in
+        Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw FileError("cannot write", path)
+      }
+      written += n
+    }
+  }
+
+  private static func syncDirectory(_ dir: String) throws(FileError) {
+    let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else { throw FileError("cannot sync directory", dir) }
+    defer { close(fd) }
+    if fsync(fd) != 0 && errno != EINVAL { throw FileError("cannot sync directory", dir) }
+  }
+}
+
+/// What a file looked like when Khet last wrote it, to notice edits made by anything else.
+struct FileFingerprint: Equatable, Sendable {
+  /// Size in bytes.
+  var size: Int
+  /// Modification time in nanoseconds since the epoch.
+  var modified: Int64
+}

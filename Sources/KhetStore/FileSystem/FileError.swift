@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A file operation failed; the message names the file and the system's reason.
+public struct FileError: Error, Sendable, CustomStringConvertible {
+  /// What was being done, e.g. "cannot write".
+  public let action: String
+  /// The path involved.
+  public let path: String
+  /// The `errno` value.
+  public let code: Int32
+
+  /// An error from the current `errno`.
+  init(_ action: String, _ path: String, code: Int32 = errno) {
+    self.action = action
+    self.path = path
+    self.code = code
+  }
+
+  /// True when the failure means "not allowed to write here" (read-only, permissions, full).
+  public var isNotWritable: Bool {
+    [EROFS, EACCES, EPERM, ENOSPC, EDQUOT, EISDIR].contains(code)
+  }
+
+  /// True when the file does not exist.
+  public var isMissing: Bool { code == ENOENT }
+
+  public var description: String {
+    "\(action) \(path): \(String(cString: strerror(code)))"
+  }
+}

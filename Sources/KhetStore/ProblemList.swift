@@ -1,0 +1,32 @@
+/// Collects problems while loading, keeping at most `perFileLimit` per file so one broken file
+/// cannot flood the report, and noting how many were left out.
+final class ProblemList {
+  static let perFileLimit = 50
+  private(set) var problems: [DataProblem] = []
+  private var countByFile: [String: Int] = [:]
+
+  func add(_ problem: DataProblem) {
+    let n = countByFile[problem.file, default: 0] + 1
+    countByFile[problem.file] = n
+    if n <= ProblemList.perFileLimit {
+      problems.append(problem)
+    } else if n == ProblemList.perFileLimit + 1 {
+      problems.append(
+        DataProblem(
+          file: problem.file, position: nil, jsonPath: "",
+          message: "more problems in this file are not listed"))
+    }
+  }
+
+  /// Runs a check, recording the problem it throws.
+  func check(_ body: () throws(DataProblem) -> Void) {
+    do { try body() } catch { add(error) }
+  }
+
+  var isEmpty: Bool { problems.isEmpty }
+
+  /// Throws every problem found, if any.
+  func throwIfAny() throws(StoreError) {
+    if !problems.isEmpty { throw StoreError.invalid(InvalidData(problems)) }
+  }
+}

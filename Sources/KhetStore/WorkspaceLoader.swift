@@ -1,0 +1,127 @@
+import KhetCore
+import KhetJSON
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Loads a whole data directory into a `Workspace`, validating every file and every reference,
+/// and reporting every problem found (file:line:column, JSON path, what was expected).
+struct WorkspaceLoader {
+  let reader: DocumentReader
+  let problems = ProblemList()
+
+  init(directory: DataDirectory) { reader = DocumentReader(directory: directory) }
+
+  /// The reference data every write needs: the workspace, units and sectors.
+  struct Frame {
+    var info: WorkspaceInfo
+    var units: UnitTree
+    var sectors: [Sector]
+  }
+
+  /// Reads khet.json, units.json and sectors.json, checking them and their references.
+  mutating func loadFrame() throws(StoreError) -> Frame {
+    guard let infoDoc = try reader.document(DataDirectory.workspaceFile) else {
+      throw StoreError.workspace(
+        "\(reader.directory.path) is not a khet workspace (no \(DataDirectory.workspaceFile)); "
+          + "run `khet init` or `khet init --sample`")
+    }
+    var info: WorkspaceInfo?
+    problems.check { () throws(DataProblem) in info = try WorkspaceInfo(infoDoc) }
+    let units = try list(DataDirectory.unitsFile, kind: "units", key: "units", AdminUnit.init)
+    let sectors = try list(DataDirectory.sectorsFile, kind: "sectors", key: "sectors", Sector.init)
+    let tree = UnitTree(units.map(\.0))
+    checkUnits(units, tree)
+    checkUnique(sectors, \.id.rawValue, "sector id")
+    if let info, !tree.contains(info.home), let doc = Optional(infoDoc) {
+      problems.check { () throws(DataProblem) in
+        var o = try doc.object()
+        throw try o.required("home", "a unit id").problem(
+          "unknown unit \"\(info.home)\"; expected an id from \(DataDirectory.unitsFile)")
+      }
+    }
+    try problems.throwIfAny()
+    return Frame(info: info!, units: tree, sectors: sectors.map(\.0))
+  }
+
+  /// Decodes the array `key` of a list file with its header; records that fail are reported
+  /// and left out.
+  mutating func list<T>(
+    _ name: String, kind: String, key: String, _ decode: (JSONCursor) throws(DataProblem) -> T
+  ) throws(StoreError) -> [(T, JSONCursor)] {
+    guard let doc = try reader.document(name) else {
+      problems.add(DataProblem(file: name, position: nil, jsonPath: "", message: "file is missing"))
+      return []
+    }
+    var result: [(T, JSONCursor)] = []
+    problems.check { () throws(DataProblem) in
+      var o = try doc.object()
+      try FileHeader.check(&o, kind: kind)
+      let items = try o.required(key, "an array").array()
+      try o.finish()
+      for item in items {
+        problems.check { () throws(DataProblem) in result.append((try decode(item), item)) }
+      }
+    }
+    return result
+  }
+
+  private mutating func checkUnits(_ units: [(AdminUnit, JSONCursor)], _ tree: UnitTree) {
+    checkUnique(units, \.id.rawValue, "unit id")
+    for (unit, cursor) in units {
+      problems.check { () throws(DataProblem) in
+        guard let parentID = unit.parent else { return }
+        guard let parent = tree[parentID] else {
+          throw member(cursor, "parent").problem("unknown parent unit \"\(parentID)\"")
+        }
+        guard parent.kind.childKinds.contains(unit.kind) else {
+          throw member(cursor, "kind").problem(
+            "a \(unit.kind.rawValue) cannot belong to a \(parent.kind.rawValue) (\(parentID))")
+        }
+        if tree.path(to: unit.id).first?.parent != nil {
+          throw member(cursor, "parent").problem("the parent chain of \"\(unit.id)\" loops")
+        }
+      }
+    }
+  }
+
+  /// Reports records whose key repeats an earlier one.
+  mutating func checkUnique<T>(_ items: [(T, JSONCursor)], _ key: (T) -> String, _ what: String) {
+    var seen: [String: JSONCursor] = [:]
+    for (item, cursor) in items {
+      let k = key(item)
+      if let first = seen[k] {
+        let at = first.source.text.position(ofOffset: first.offset)
+        problems.add(cursor.problem("duplicate \(what) \"\(k)\" (first at line \(at.line))"))
+      } else {
+        seen[k] = cursor
+      }
+    }
+  }
+
+  /// The cursor of an object member, or the object itself when the member is absent.
+  func member(_ cursor: JSONCursor, _ key: String) -> JSONCursor {
+    guard case .object(let members) = cursor.value,
+      let m = members.first(where: { $0.key == key })
+    else { return cursor }
+    return JSONCursor(
+      source: cursor.source, value: m.value, offset: m.valueOffset, path: "\(cursor.path).\(key)")
+  }
+
+  /// The years that have a file in a folder (`targets/2022.json` → 2022).
+  func years(in folder: String) -> [Int] {
+    guard let dir = opendir(reader.directory.file(folder)) else { return [] }
+    defer { closedir(dir) }
+    var years: [Int] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if name.hasSuffix(".json"), let y = Int(name.dropLast(5)), (1900...9999).contains(y) {
+        years.append(y)
+      }
+    }
+    return years.sorted()
+  }
+}
