@@ -1,3 +1,5 @@
+import KhetText
+
 /// One terminal cell of a `Canvas`.
 ///
 /// A grapheme `width` columns wide sits in its first cell (its head); each further column
@@ -29,4 +31,11 @@ public struct Cell: Sendable, Hashable {
 
   /// Whether this cell continues a wide grapheme that starts further left.
   public var isContinuation: Bool { width == 0 }
+
+  /// The grapheme as it should be handed to a `wcwidth`-based library such as ncursesw so
+  /// that it advances exactly `width` columns (see `Character.wcwidthForm`): an emoji
+  /// sequence becomes its leading emoji.
+  public var wcwidthText: String {
+    grapheme.map(\.wcwidthForm).joined()
+  }
 }

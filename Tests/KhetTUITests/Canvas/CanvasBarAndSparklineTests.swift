@@ -1,7 +1,7 @@
 import KhetTUI
 import Testing
 
-@Suite struct BarAndSparklineTests {
+@Suite struct CanvasBarAndSparklineTests {
   @Test(arguments: [
     (0.0, "          "),
     (0.04, "▍         "),
