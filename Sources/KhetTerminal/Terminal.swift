@@ -108,9 +108,8 @@ public final class Terminal: @unchecked Sendable {
     for definition in definitions {
       init_pair(definition.pair, definition.foreground, definition.background)
     }
-    return options.palette.pairNumbers.filter { role, _ in
-      definitions.contains { $0.pair == options.palette.pairNumbers[role] }
-    }
+    let registered = Set(definitions.map(\.pair))
+    return options.palette.pairNumbers.filter { registered.contains($0.value) }
   }
 }
 

@@ -36,12 +36,13 @@ extension Character {
   ///
   /// Raw control characters count 0; callers display them through `TerminalSafe` first.
   public var displayWidth: Int {
-    let scalars = unicodeScalars
-    if isEmojiSequence { return 2 }
     var columns = 0
-    for scalar in scalars {
+    var joined = false
+    for scalar in unicodeScalars {
       columns += ScalarWidth.columns(scalar)
+      if scalar.value == 0x200D || (0x1F3FB...0x1F3FF).contains(scalar.value) { joined = true }
     }
+    if joined && columns != 2 && isEmojiSequence { return 2 }
     return columns
   }
 
