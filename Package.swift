@@ -28,7 +28,7 @@ let package = Package(
     .executableTarget(
       name: "khet",
       dependencies: [
-        "KhetCore", "KhetStore", "KhetText", "KhetTUI", "KhetTerminal",
+        "KhetCore", "KhetJSON", "KhetStore", "KhetText", "KhetTUI", "KhetTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -12,16 +12,10 @@ extension WorkspaceLoader {
     for (indicator, cursor) in indicators where !sectorIDs.contains(indicator.sector) {
       problems.add(member(cursor, "sector").problem(unknownSector(indicator.sector, frame)))
     }
-    let indicatorByID = Dictionary(indicators.map { ($0.0.id, $0.0) }, uniquingKeysWith: { a, _ in a })
-    let targets = try figures(
-      folder: DataDirectory.targetsFolder, kind: "targets", frame: frame, indicators: indicatorByID,
-      decode: Target.init, cell: { "\($0.indicator) \($0.unit) q\($0.quarter ?? 0)" },
-      check: { _, _ in nil })
-    let results = try figures(
-      folder: DataDirectory.resultsFolder, kind: "results", frame: frame,
-      indicators: indicatorByID, decode: IndicatorResult.init,
-      cell: { "\($0.indicator) \($0.unit) \($0.period)" },
-      check: { result, indicator in indicator.measure.problem(with: result.value) })
+    let indicatorByID = Dictionary(
+      indicators.map { ($0.0.id, $0.0) }, uniquingKeysWith: { a, _ in a })
+    let targets = try targetFiles(frame: frame, indicators: indicatorByID)
+    let results = try resultFiles(frame: frame, indicators: indicatorByID)
     let issues = try issueLog(frame: frame).records
     let tasks = try taskLog(frame: frame, issues: Set(issues.map(\.id))).records
     let meetings = try meetingLog(frame: frame).records
@@ -32,17 +26,14 @@ extension WorkspaceLoader {
       tasks: tasks, meetings: meetings)
   }
 
-  /// Every year file in a folder, with references and duplicate cells checked.
-  private mutating func figures<T>(
-    folder: String, kind: String, frame: Frame, indicators: [IndicatorID: Indicator],
-    decode: (JSONCursor, Int) throws(DataProblem) -> T, cell: (T) -> String,
-    check: (T, Indicator) -> String?
-  ) throws(StoreError) -> [T] where T: FigureRecord {
-    var all: [T] = []
+  /// The items of every year file in a folder (`targets/2022.json`), with the file's header
+  /// and year checked.
+  private mutating func yearFiles<T>(
+    folder: String, kind: String, decode: (JSONCursor, Int) throws(DataProblem) -> T
+  ) throws(StoreError) -> [(T, JSONCursor, Int)] {
+    var all: [(T, JSONCursor, Int)] = []
     for year in years(in: folder) {
-      let name = "\(folder)/\(year).json"
-      var items: [(T, JSONCursor)] = []
-      guard let doc = try reader.document(name) else { continue }
+      guard let doc = try reader.document("\(folder)/\(year).json") else { continue }
       problems.check { () throws(DataProblem) in
         var o = try doc.object()
         try FileHeader.check(&o, kind: kind)
@@ -53,26 +44,78 @@ extension WorkspaceLoader {
         let list = try o.required(kind, "an array").array()
         try o.finish()
         for item in list {
-          problems.check { () throws(DataProblem) in items.append((try decode(item, year), item)) }
+          problems.check { () throws(DataProblem) in
+            all.append((try decode(item, year), item, year))
+          }
         }
       }
-      checkUnique(items, cell, kind == "targets" ? "target for" : "result for")
-      for (item, cursor) in items {
-        guard let indicator = indicators[item.indicator] else {
-          problems.add(
-            member(cursor, "indicator").problem(
-              "unknown indicator \"\(item.indicator)\"; expected an id from "
-                + DataDirectory.indicatorsFile))
-          continue
-        }
-        if !frame.units.contains(item.unit) {
-          problems.add(member(cursor, "unit").problem(unknownUnit(item.unit)))
-        } else if let message = check(item, indicator) {
-          problems.add(member(cursor, "value").problem("\(message) (\(indicator.measure.rawValue))"))
-        } else {
-          all.append(item)
+    }
+    return all
+  }
+
+  /// Checks that a figure names a known indicator and unit; nil when it does not.
+  private func reference(
+    _ indicator: IndicatorID, _ unit: UnitID, _ cursor: JSONCursor, frame: Frame,
+    indicators: [IndicatorID: Indicator]
+  ) -> Indicator? {
+    guard let found = indicators[indicator] else {
+      problems.add(
+        member(cursor, "indicator").problem(
+          "unknown indicator \"\(indicator)\"; expected an id from \(DataDirectory.indicatorsFile)")
+      )
+      return nil
+    }
+    guard frame.units.contains(unit) else {
+      problems.add(member(cursor, "unit").problem(unknownUnit(unit)))
+      return nil
+    }
+    return found
+  }
+
+  private mutating func targetFiles(
+    frame: Frame, indicators: [IndicatorID: Indicator]
+  )
+    throws(StoreError) -> [Target]
+  {
+    let items = try yearFiles(
+      folder: DataDirectory.targetsFolder, kind: "targets", decode: Target.init)
+    checkUnique(
+      items,
+      { t, _ in
+        FigureCell(indicator: t.indicator, unit: t.unit, year: t.year, period: t.quarter ?? 0)
+      },
+      "target for")
+    return items.compactMap { target, cursor, _ in
+      reference(target.indicator, target.unit, cursor, frame: frame, indicators: indicators)
+        .map { _ in target }
+    }
+  }
+
+  private mutating func resultFiles(
+    frame: Frame, indicators: [IndicatorID: Indicator]
+  )
+    throws(StoreError) -> [IndicatorResult]
+  {
+    let rows = try yearFiles(folder: DataDirectory.resultsFolder, kind: "results") {
+      (c, _) throws(DataProblem) in try ResultRow(c)
+    }
+    checkUnique(
+      rows, { FigureCell(indicator: $0.indicator, unit: $0.unit, year: $1, period: 0) },
+      "results row for")
+    var all: [IndicatorResult] = []
+    for (row, cursor, year) in rows {
+      guard
+        let indicator = reference(
+          row.indicator, row.unit, cursor, frame: frame, indicators: indicators)
+      else { continue }
+      var ok = true
+      for (value, cell) in zip(row.months, row.monthCursors) {
+        if let value, let cell, let message = indicator.measure.problem(with: value) {
+          problems.add(cell.problem("\(message) (\(indicator.measure.rawValue))"))
+          ok = false
         }
       }
+      if ok { all += row.results(year: year) }
     }
     return all
   }
@@ -90,12 +133,14 @@ extension WorkspaceLoader {
         problems.add(member(cursor, "unit").problem(unknownUnit(issue.unit)))
       }
     }
-    checkUnique(Array(zip(log.records, log.cursors)), { String($0.number) }, "issue number")
+    checkUnique(Array(zip(log.records, log.cursors)), \.number, "issue number")
     return log
   }
 
   /// Reads tasks.jsonl and checks each task's issue, sector and unit, and unique numbers.
-  mutating func taskLog(frame: Frame, issues: Set<RecordID>?) throws(StoreError) -> RecordLog<
+  mutating func taskLog(
+    frame: Frame, issues: Set<RecordID>?
+  ) throws(StoreError) -> RecordLog<
     WorkTask
   > {
     let sectorIDs = Set(frame.sectors.map(\.id))
@@ -112,7 +157,7 @@ extension WorkspaceLoader {
         problems.add(member(cursor, "unit").problem(unknownUnit(task.unit)))
       }
     }
-    checkUnique(Array(zip(log.records, log.cursors)), { String($0.number) }, "task number")
+    checkUnique(Array(zip(log.records, log.cursors)), \.number, "task number")
     return log
   }
 
@@ -155,11 +200,15 @@ extension WorkspaceLoader {
   }
 }
 
-/// Targets and results: both name an indicator and a unit.
-protocol FigureRecord {
-  var indicator: IndicatorID { get }
-  var unit: UnitID { get }
-}
+/// The cell of a year's figures a target or result fills; two records for one cell are an error.
+struct FigureCell: Hashable, CustomStringConvertible {
+  let indicator: IndicatorID
+  let unit: UnitID
+  let year: Int
+  /// The quarter of a target (0 for the whole year); 0 for a results row.
+  let period: Int
 
-extension Target: FigureRecord {}
-extension IndicatorResult: FigureRecord {}
+  var description: String {
+    "indicator \(indicator), unit \(unit)" + (period > 0 ? ", quarter \(period)" : "")
+  }
+}

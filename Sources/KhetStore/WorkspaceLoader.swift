@@ -87,10 +87,20 @@ struct WorkspaceLoader {
   }
 
   /// Reports records whose key repeats an earlier one.
-  mutating func checkUnique<T>(_ items: [(T, JSONCursor)], _ key: (T) -> String, _ what: String) {
-    var seen: [String: JSONCursor] = [:]
-    for (item, cursor) in items {
-      let k = key(item)
+  mutating func checkUnique<T, K: Hashable>(
+    _ items: [(T, JSONCursor)], _ key: (T) -> K, _ what: String
+  ) {
+    checkUnique(items.map { ($0.0, $0.1, 0) }, { item, _ in key(item) }, what)
+  }
+
+  /// Reports records whose key repeats an earlier one; `year` is passed through to the key.
+  mutating func checkUnique<T, K: Hashable>(
+    _ items: [(T, JSONCursor, Int)], _ key: (T, Int) -> K, _ what: String
+  ) {
+    var seen: [K: JSONCursor] = [:]
+    seen.reserveCapacity(items.count)
+    for (item, cursor, year) in items {
+      let k = key(item, year)
       if let first = seen[k] {
         let at = first.source.text.position(ofOffset: first.offset)
         problems.add(cursor.problem("duplicate \(what) \"\(k)\" (first at line \(at.line))"))
@@ -106,7 +116,8 @@ struct WorkspaceLoader {
       let m = members.first(where: { $0.key == key })
     else { return cursor }
     return JSONCursor(
-      source: cursor.source, value: m.value, offset: m.valueOffset, path: "\(cursor.path).\(key)")
+      source: cursor.source, value: m.value, offset: m.valueOffset, parentPath: cursor.path,
+      step: .key(key))
   }
 
   /// The years that have a file in a folder (`targets/2022.json` → 2022).

@@ -23,8 +23,8 @@ public struct ResultsIndex: Sendable {
     public var isEmpty: Bool { annual == nil && quarters.allSatisfy { $0 == nil } }
   }
 
-  private var results: [Key: [UnitID: MonthlyValues]] = [:]
-  private var targets: [Key: [UnitID: TargetSet]] = [:]
+  var results: [Key: [UnitID: MonthlyValues]] = [:]
+  var targets: [Key: [UnitID: TargetSet]] = [:]
   private var latestMonthByYear: [Int: Int] = [:]
 
   /// Indexes targets and results. A later entry for the same cell replaces an earlier one.
@@ -69,5 +69,41 @@ public struct ResultsIndex: Sendable {
   /// Years that have targets or results, ascending.
   public var years: [Int] {
     Set(results.keys.map(\.year)).union(targets.keys.map(\.year)).sorted()
+  }
+}
+
+extension ResultsIndex {
+  /// Every target of a year, sorted by indicator, unit and quarter (for writing files).
+  public func allTargets(year: Int) -> [Target] {
+    var all: [Target] = []
+    for (key, byUnit) in targets where key.year == year {
+      for (unit, set) in byUnit {
+        if let annual = set.annual {
+          all.append(Target(indicator: key.indicator, unit: unit, year: year, value: annual))
+        }
+        for (q, value) in set.quarters.enumerated() {
+          if let value {
+            all.append(
+              Target(indicator: key.indicator, unit: unit, year: year, quarter: q + 1, value: value)
+            )
+          }
+        }
+      }
+    }
+    return all.sorted {
+      ($0.indicator, $0.unit, $0.quarter ?? 0) < ($1.indicator, $1.unit, $1.quarter ?? 0)
+    }
+  }
+
+  /// Every indicator and unit with results in a year, with its twelve months, sorted by
+  /// indicator and unit (for writing files).
+  public func allRows(year: Int) -> [(indicator: IndicatorID, unit: UnitID, months: [Double?])] {
+    var rows: [(indicator: IndicatorID, unit: UnitID, months: [Double?])] = []
+    for (key, byUnit) in results where key.year == year {
+      for (unit, monthly) in byUnit where !monthly.isEmpty {
+        rows.append((key.indicator, unit, monthly.values))
+      }
+    }
+    return rows.sorted { ($0.indicator, $0.unit) < ($1.indicator, $1.unit) }
   }
 }

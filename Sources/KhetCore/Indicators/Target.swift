@@ -12,8 +12,7 @@ public struct Target: Hashable, Sendable {
   public var value: Double
 
   /// A target.
-  public init(indicator: IndicatorID, unit: UnitID, year: Int, quarter: Int? = nil, value: Double)
-  {
+  public init(indicator: IndicatorID, unit: UnitID, year: Int, quarter: Int? = nil, value: Double) {
     self.indicator = indicator
     self.unit = unit
     self.year = year

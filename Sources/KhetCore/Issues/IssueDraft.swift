@@ -77,7 +77,9 @@ extension Workspace {
   }
 
   /// A title trimmed of surrounding whitespace, non-empty and at most 500 characters.
-  public static func checkedTitle(_ title: String, field: String = "title") throws(FieldProblem)
+  public static func checkedTitle(
+    _ title: String, field: String = "title"
+  ) throws(FieldProblem)
     -> String
   {
     let trimmed = title.trimmingWhitespace()

@@ -57,7 +57,9 @@ extension Workspace {
   }
 
   /// Tasks in a scope; overdue first (most overdue first), then by due date, then number.
-  public func tasks(in scope: UnitID, today: Day, overdueOnly: Bool = false, includeDone: Bool)
+  public func tasks(
+    in scope: UnitID, today: Day, overdueOnly: Bool = false, includeDone: Bool
+  )
     -> [WorkTask]
   {
     let inScope = units.subtreeIDs(of: scope)

@@ -61,8 +61,7 @@ extension Workspace {
   }
 
   /// One indicator's standing in a scope for a year.
-  public func indicatorStatus(_ indicator: Indicator, scope: UnitID, year: Int) -> IndicatorStatus
-  {
+  public func indicatorStatus(_ indicator: Indicator, scope: UnitID, year: Int) -> IndicatorStatus {
     let now = IndicatorRollUp(indicator: indicator, year: year, tree: units, index: results)
     let before = IndicatorRollUp(
       indicator: indicator, year: year - 1, tree: units, index: results, asOfMonth: 12)

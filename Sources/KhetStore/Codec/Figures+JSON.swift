@@ -25,31 +25,60 @@ extension Target {
   }
 }
 
-extension IndicatorResult {
-  var json: JSONValue {
+/// One row of a results file: an indicator's twelve monthly values for one unit in the file's
+/// year, `null` where nothing was reported — `{"indicator", "unit", "months": [12 values]}`.
+struct ResultRow {
+  var indicator: IndicatorID
+  var unit: UnitID
+  var months: [Double?]
+  /// The cursor of each month's value, for locating problems.
+  var monthCursors: [JSONCursor?]
+
+  static func json(indicator: IndicatorID, unit: UnitID, months: [Double?]) -> JSONValue {
     var o = ObjectBuilder()
     o.add("indicator", indicator.rawValue)
     o.add("unit", unit.rawValue)
-    o.add("period", period.description)
-    o.add("value", value)
+    o.add("months", .array(months.map { JSONElement($0.map { JSONValue.number($0) } ?? .null) }))
     return o.value
   }
 
-  /// A result inside a year's file; its period must fall in that year.
-  init(_ c: JSONCursor, year: Int) throws(DataProblem) {
+  init(_ c: JSONCursor) throws(DataProblem) {
     var o = try c.object()
-    let indicator = try o.text("indicator", limit: 100)
-    let unit = try o.text("unit", limit: 40)
-    let p = try o.required("period", "a month YYYY-MM")
-    guard case .string(let text) = p.value, let period = Month(parsing: text) else {
-      throw p.problem("expected a month YYYY-MM, found \(p.found)")
+    indicator = IndicatorID(try o.text("indicator", limit: 100))
+    unit = UnitID(try o.text("unit", limit: 40))
+    let m = try o.required("months", "an array of 12 numbers or nulls, January first")
+    let cells = try m.array()
+    guard cells.count == 12 else {
+      throw m.problem(
+        "expected 12 values (January to December, null where none), found \(cells.count)")
     }
-    guard period.year == year else {
-      throw p.problem("expected a month of \(year) (this file's year), found \(p.found)")
+    months = []
+    monthCursors = []
+    for cell in cells {
+      switch cell.value {
+      case .null:
+        months.append(nil)
+        monthCursors.append(nil)
+      case .number(let n):
+        guard let d = n.double, abs(d) < 1e15 else {
+          throw cell.problem("expected a finite number below 10^15 in size, found \(cell.found)")
+        }
+        months.append(d)
+        monthCursors.append(cell)
+      default:
+        throw cell.problem("expected a number or null, found \(cell.found)")
+      }
     }
-    let value = try o.double("value")
     try o.finish()
-    self.init(
-      indicator: IndicatorID(indicator), unit: UnitID(unit), period: period, value: value)
+  }
+
+  /// The row's values as monthly results of `year`.
+  func results(year: Int) -> [IndicatorResult] {
+    months.enumerated().compactMap { i, value in
+      value.map {
+        IndicatorResult(
+          indicator: indicator, unit: unit, period: Month(year: year, month: i + 1)!, value: $0)
+      }
+    }
   }
 }

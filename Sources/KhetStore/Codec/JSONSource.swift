@@ -20,12 +20,43 @@ struct JSONSource: Sendable {
   }
 }
 
-/// A value inside a source, with its offset and JSON path.
+/// A value inside a source, with its offset and JSON path. The path is kept as the parent's
+/// path plus one step and only spelled out when a problem is reported, because building a path
+/// string for every value read dominated load time.
 struct JSONCursor: Sendable {
   let source: JSONSource
   let value: JSONValue
   let offset: Int
-  let path: String
+  let parentPath: String
+  let step: PathStep
+
+  /// One step down a JSON document.
+  enum PathStep: Sendable {
+    case none
+    case key(String)
+    case index(Int)
+  }
+
+  init(source: JSONSource, value: JSONValue, offset: Int, path: String) {
+    self.init(source: source, value: value, offset: offset, parentPath: path, step: .none)
+  }
+
+  init(source: JSONSource, value: JSONValue, offset: Int, parentPath: String, step: PathStep) {
+    self.source = source
+    self.value = value
+    self.offset = offset
+    self.parentPath = parentPath
+    self.step = step
+  }
+
+  /// The JSON path, e.g. `$.units[3].kind`.
+  var path: String {
+    switch step {
+    case .none: return parentPath
+    case .key(let key): return "\(parentPath).\(key)"
+    case .index(let i): return "\(parentPath)[\(i)]"
+    }
+  }
 
   /// A problem located at this value.
   func problem(_ message: String) -> DataProblem {
@@ -37,7 +68,8 @@ struct JSONCursor: Sendable {
     switch value {
     case .string(let s):
       let shown = s.count > 40 ? String(s.prefix(40)) + "…" : s
-      return "\"\(shown.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : String($0) }.joined())\""
+      return
+        "\"\(shown.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : String($0) }.joined())\""
     case .number(let n): return n.text.count > 40 ? String(n.text.prefix(40)) + "…" : n.text
     case .bool(let b): return String(b)
     default: return value.kindName
@@ -57,8 +89,11 @@ struct JSONCursor: Sendable {
     guard case .array(let elements) = value else {
       throw problem("expected an array, found \(found)")
     }
+    let path = self.path
     return elements.enumerated().map { i, element in
-      JSONCursor(source: source, value: element.value, offset: element.offset, path: "\(path)[\(i)]")
+      JSONCursor(
+        source: source, value: element.value, offset: element.offset, parentPath: path,
+        step: .index(i))
     }
   }
 

@@ -54,7 +54,9 @@ extension Minutes {
       "amendments",
       .array(
         amendments.map {
-          JSONElement(["at": .string($0.at.description), "by": .string($0.by), "text": .string($0.text)])
+          JSONElement([
+            "at": .string($0.at.description), "by": .string($0.by), "text": .string($0.text),
+          ])
         }))
     return o.value
   }

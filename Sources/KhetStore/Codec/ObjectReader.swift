@@ -7,21 +7,29 @@ import KhetJSON
 struct ObjectReader {
   let cursor: JSONCursor
   let members: [JSONMember]
-  private var read: Set<String> = []
+  private let path: String
+  /// The keys asked for, for the "expected one of" message.
+  private var asked: [String] = []
+  /// Which members were read, by index (objects in Khet's files have far fewer than 64).
+  private var readMask: UInt64 = 0
 
   init(cursor: JSONCursor, members: [JSONMember]) {
     self.cursor = cursor
     self.members = members
+    self.path = cursor.path
+    asked.reserveCapacity(members.count + 2)
   }
 
   /// The member as a cursor, or nil when absent or null.
   mutating func optional(_ key: String) -> JSONCursor? {
-    read.insert(key)
-    guard let member = members.first(where: { $0.key == key }) else { return nil }
+    asked.append(key)
+    guard let i = members.firstIndex(where: { $0.key == key }) else { return nil }
+    if i < 64 { readMask |= 1 << UInt64(i) }
+    let member = members[i]
     if case .null = member.value { return nil }
     return JSONCursor(
-      source: cursor.source, value: member.value, offset: member.valueOffset,
-      path: "\(cursor.path).\(key)")
+      source: cursor.source, value: member.value, offset: member.valueOffset, parentPath: path,
+      step: .key(key))
   }
 
   /// The member as a cursor; missing is a problem.
@@ -41,13 +49,20 @@ struct ObjectReader {
   }
 
   /// A string that must not be empty (after trimming) and not longer than `limit` characters.
-  mutating func text(_ key: String, limit: Int, allowEmpty: Bool = false) throws(DataProblem)
+  mutating func text(
+    _ key: String, limit: Int, allowEmpty: Bool = false
+  ) throws(DataProblem)
     -> String
   {
     let c = try required(key, "a string")
     let s = try c.string()
-    if !allowEmpty && s.trimmingWhitespace().isEmpty { throw c.problem("must not be empty") }
-    if s.count > limit { throw c.problem("is \(s.count) characters; at most \(limit)") }
+    if !allowEmpty && s.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+      throw c.problem("must not be empty")
+    }
+    // Counting characters is slow; a string of at most `limit` UTF-8 bytes cannot be longer.
+    if s.utf8.count > limit && s.count > limit {
+      throw c.problem("is \(s.count) characters; at most \(limit)")
+    }
     return s
   }
 
@@ -55,8 +70,7 @@ struct ObjectReader {
     try Self.int(required(key, "an integer"), in: range)
   }
 
-  mutating func optionalInt(_ key: String, in range: ClosedRange<Int>) throws(DataProblem) -> Int?
-  {
+  mutating func optionalInt(_ key: String, in range: ClosedRange<Int>) throws(DataProblem) -> Int? {
     guard let c = optional(key) else { return nil }
     return try Self.int(c, in: range)
   }
@@ -66,7 +80,8 @@ struct ObjectReader {
       throw c.problem("expected an integer, found \(c.found)")
     }
     guard range.contains(i) else {
-      throw c.problem("expected an integer from \(range.lowerBound) to \(range.upperBound), found \(i)")
+      throw c.problem(
+        "expected an integer from \(range.lowerBound) to \(range.upperBound), found \(i)")
     }
     return i
   }
@@ -96,14 +111,18 @@ struct ObjectReader {
   }
 
   /// One of an enumeration's raw values.
-  mutating func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type)
+  mutating func choice<E: RawRepresentable & CaseIterable>(
+    _ key: String, _ type: E.Type
+  )
     throws(DataProblem) -> E where E.RawValue == String
   {
     let c = try required(key, "one of " + Self.choices(E.self))
     return try Self.choice(c, E.self)
   }
 
-  static func choice<E: RawRepresentable & CaseIterable>(_ c: JSONCursor, _ type: E.Type)
+  static func choice<E: RawRepresentable & CaseIterable>(
+    _ c: JSONCursor, _ type: E.Type
+  )
     throws(DataProblem) -> E where E.RawValue == String
   {
     guard case .string(let s) = c.value, let e = E(rawValue: s) else {
@@ -174,10 +193,12 @@ struct ObjectReader {
 
   /// Rejects members that were never asked for.
   func finish() throws(DataProblem) {
-    for member in members where !read.contains(member.key) {
-      let expected = read.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+    for (i, member) in members.enumerated() {
+      let wasRead = i < 64 ? readMask & (1 << UInt64(i)) != 0 : asked.contains(member.key)
+      if wasRead { continue }
+      let expected = asked.map { "\"\($0)\"" }.joined(separator: ", ")
       throw cursor.source.problem(
-        at: member.keyOffset, path: "\(cursor.path).\(member.key)",
+        at: member.keyOffset, path: "\(path).\(member.key)",
         "unknown field \"\(member.key)\"; expected one of \(expected)")
     }
   }

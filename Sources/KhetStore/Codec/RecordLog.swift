@@ -29,15 +29,19 @@ struct RecordLog<Record> {
     }
     guard let header = lines.first else {
       if !bytes.isEmpty && log.tornTail == nil {
-        problems.add(source.problem(at: 0, path: "", "expected a header line {\"khet\": \"\(kind)\", \"schema\": 1}"))
+        problems.add(
+          source.problem(
+            at: 0, path: "", "expected a header line {\"khet\": \"\(kind)\", \"schema\": 1}"))
       }
       return log
     }
     let parser = JSONParser()
     problems.check { () throws(DataProblem) in
       let value = try parse(parser, bytes, header.range, source)
-      var o = try JSONCursor(source: source, value: value, offset: header.range.lowerBound, path: "$")
-        .object()
+      var o = try JSONCursor(
+        source: source, value: value, offset: header.range.lowerBound, path: "$"
+      )
+      .object()
       try FileHeader.check(&o, kind: kind)
       try o.finish()
     }

@@ -1,0 +1,36 @@
+import KhetCore
+import KhetJSON
+
+/// One line of `audit.jsonl`: who changed what, when, with the record before and after.
+struct AuditEntry {
+  var at: Timestamp
+  var by: String
+  /// e.g. `issue.add`, `issue.status`, `task.done`, `workspace.init`.
+  var action: String
+  /// A one-line human summary.
+  var summary: String
+  var before: JSONValue
+  var after: JSONValue
+
+  var json: JSONValue {
+    var o = ObjectBuilder()
+    o.add("at", at.description)
+    o.add("by", by)
+    o.add("action", action)
+    o.add("summary", summary)
+    o.add("before", before)
+    o.add("after", after)
+    return o.value
+  }
+
+  /// Appends the entry (with the header line when the log is new) and fsyncs it.
+  func append(to directory: DataDirectory) throws(FileError) {
+    let path = directory.file(DataDirectory.auditLog)
+    var bytes: [UInt8] = []
+    if try DurableFile.fingerprint(path) == nil {
+      bytes = RecordLog<Issue>.headerLine(kind: "audit")
+    }
+    bytes += JSONWriter.bytes(json, style: .compact) + [0x0A]
+    try DurableFile.append(path, bytes)
+  }
+}

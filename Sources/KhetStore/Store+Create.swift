@@ -1,0 +1,116 @@
+import KhetCore
+import KhetJSON
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension Store {
+  /// Writes a whole workspace into an empty directory (creating it). Refuses when the
+  /// directory already holds a workspace or files that are not Khet's. khet.json is written
+  /// last, so an interrupted set-up is recognised and can simply be run again.
+  public func create(_ workspace: Workspace) throws(StoreError) {
+    try io { () throws(FileError) in try DurableFile.makeDirectory(directory.path) }
+    try locked { () throws(StoreError) in
+      if hasWorkspace {
+        throw StoreError.workspace("\(directory.path) already holds a khet workspace")
+      }
+      let strangers = entries().filter { !DataDirectory.knownNames.contains($0) }
+      guard strangers.isEmpty else {
+        throw StoreError.workspace(
+          "\(directory.path) is not empty (\(strangers.sorted().prefix(3).joined(separator: ", ")))"
+            + "; choose an empty directory for a new workspace")
+      }
+      try io { () throws(FileError) in try write(workspace) }
+      try audit(
+        "workspace.init",
+        workspace.info.isSample ? "set up the Prey Veng sample" : "created an empty workspace",
+        before: .null, after: workspace.info.json, at: now)
+    }
+  }
+
+  private func write(_ w: Workspace) throws(FileError) {
+    for name in [
+      DataDirectory.issuesLog, DataDirectory.tasksLog, DataDirectory.meetingsLog,
+      DataDirectory.auditLog, DataDirectory.stateFile,
+    ] {
+      unlink(directory.file(name))
+    }
+    try document(DataDirectory.unitsFile, kind: "units", key: "units", w.units.units.map(\.json))
+    try document(DataDirectory.sectorsFile, kind: "sectors", key: "sectors", w.sectors.map(\.json))
+    try document(
+      DataDirectory.indicatorsFile, kind: "indicators", key: "indicators",
+      w.indicators.map(\.json))
+    for year in w.years {
+      let targets = w.results.allTargets(year: year)
+      if !targets.isEmpty {
+        try yearFile(DataDirectory.targetsFolder, "targets", year, targets.map(\.json))
+      }
+      let rows = w.results.allRows(year: year)
+      if !rows.isEmpty {
+        try yearFile(
+          DataDirectory.resultsFolder, "results", year,
+          rows.map { ResultRow.json(indicator: $0.indicator, unit: $0.unit, months: $0.months) })
+      }
+    }
+    var state = StateFile()
+    try log(DataDirectory.issuesLog, "issues", w.issues.map(\.json), w.issues.last?.number, &state)
+    try log(DataDirectory.tasksLog, "tasks", w.tasks.map(\.json), w.tasks.last?.number, &state)
+    try log(DataDirectory.meetingsLog, "meetings", w.meetings.map(\.json), 0, &state)
+    try state.write(directory)
+    try DurableFile.replace(
+      directory.file(DataDirectory.workspaceFile),
+      with: JSONWriter.bytes(w.info.json, style: .pretty))
+  }
+
+  private func document(
+    _ name: String, kind: String, key: String, _ items: [JSONValue]
+  )
+    throws(FileError)
+  {
+    var o = ObjectBuilder()
+    FileHeader.add(to: &o, kind: kind)
+    o.add(key, .array(items.map { JSONElement($0) }))
+    try DurableFile.replace(directory.file(name), with: JSONWriter.bytes(o.value, style: .pretty))
+  }
+
+  private func yearFile(
+    _ folder: String, _ kind: String, _ year: Int, _ items: [JSONValue]
+  )
+    throws(FileError)
+  {
+    try DurableFile.makeDirectory(directory.file(folder))
+    var o = ObjectBuilder()
+    FileHeader.add(to: &o, kind: kind)
+    o.add("year", year)
+    o.add(kind, .array(items.map { JSONElement($0) }))
+    try DurableFile.replace(
+      directory.file("\(folder)/\(year).json"), with: JSONWriter.bytes(o.value, style: .pretty))
+  }
+
+  private func log(
+    _ name: String, _ kind: String, _ records: [JSONValue], _ last: Int?, _ state: inout StateFile
+  ) throws(FileError) {
+    var bytes = RecordLog<Issue>.headerLine(kind: kind)
+    for record in records { bytes += JSONWriter.bytes(record, style: .compact) + [0x0A] }
+    let path = directory.file(name)
+    try DurableFile.replace(path, with: bytes)
+    if let fingerprint = try DurableFile.fingerprint(path) {
+      state.entries[name] = StateFile.Entry(lastNumber: last ?? 0, fingerprint: fingerprint)
+    }
+  }
+
+  /// The names in the directory, without `.` and `..`.
+  func entries() -> [String] {
+    guard let dir = opendir(directory.path) else { return [] }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+  }
+}

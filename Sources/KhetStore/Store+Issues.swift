@@ -1,0 +1,75 @@
+import KhetCore
+import KhetJSON
+
+extension Store {
+  /// Logs a new issue and returns it with its number. The write is durable before this returns.
+  public func logIssue(_ draft: IssueDraft) throws(StoreError) -> Issue {
+    try locked { () throws(StoreError) in
+      var loader = WorkspaceLoader(directory: directory)
+      let frame = try loader.loadFrame()
+      let checked: IssueDraft
+      do throws(FieldProblem) {
+        checked = try frameWorkspace(frame).validate(draft)
+      } catch {
+        throw StoreError.rejected(error)
+      }
+      let tail = try issueTail()
+      let at = now
+      let issue = Issue(
+        id: newID(), number: tail.lastNumber + 1, title: checked.title,
+        description: checked.description, sector: checked.sector, unit: checked.unit,
+        severity: checked.severity, status: .open, reporter: user, created: at, updated: at,
+        history: [IssueEvent(at: at, by: user, change: .created)])
+      try append(issue.json, number: issue.number, kind: "issues", to: tail)
+      try audit(
+        "issue.add", "logged issue #\(issue.number)", before: .null, after: issue.json, at: at)
+      return issue
+    }
+  }
+
+  /// Moves an issue to a new status, recording who and when in its history.
+  public func setStatus(
+    ofIssue number: Int, to status: IssueStatus, note: String? = nil
+  )
+    throws(StoreError) -> Issue
+  {
+    try locked { () throws(StoreError) in
+      let tail = try issueTail()
+      guard var issue = try latest(number: number, in: DataDirectory.issuesLog, decode: Issue.init)
+      else { throw StoreError.notFound("no issue #\(number); see `khet issues`") }
+      let before = issue.json
+      let at = now
+      if issue.status != status {
+        issue.history.append(
+          IssueEvent(at: at, by: user, change: .status(from: issue.status, to: status)))
+        issue.status = status
+      }
+      if let note, !note.trimmingWhitespace().isEmpty {
+        issue.history.append(IssueEvent(at: at, by: user, change: .note(note.trimmingWhitespace())))
+      }
+      guard issue.json != before else { return issue }
+      issue.updated = max(at, issue.updated)
+      try append(issue.json, number: issue.number, kind: "issues", to: tail)
+      try audit(
+        "issue.status", "issue #\(number) \(status.rawValue)", before: before, after: issue.json,
+        at: at)
+      return issue
+    }
+  }
+
+  /// The issues log, verified for appending.
+  func issueTail() throws(StoreError) -> LogTail {
+    try tail(of: DataDirectory.issuesLog) { (loader) throws(StoreError) in
+      let frame = try loader.loadFrame()
+      let log = try loader.issueLog(frame: frame)
+      return (log.records.map(\.number).max() ?? 0, log.info)
+    }
+  }
+
+  /// A workspace holding just the reference data, for validating input.
+  func frameWorkspace(_ frame: WorkspaceLoader.Frame) -> Workspace {
+    Workspace(
+      info: frame.info, units: frame.units.units, sectors: frame.sectors, indicators: [],
+      targets: [], results: [], issues: [], tasks: [], meetings: [])
+  }
+}

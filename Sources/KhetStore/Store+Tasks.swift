@@ -1,0 +1,127 @@
+import KhetCore
+import KhetJSON
+
+/// What a user gave to add a task.
+public struct TaskDraft: Sendable, Equatable {
+  /// What must be done.
+  public var title: String
+  /// The issue it serves; its sector and unit are taken from the issue.
+  public var issueNumber: Int?
+  /// The sector, for a task without an issue.
+  public var sector: SectorID?
+  /// The unit, for a task without an issue (default: the workspace's home unit).
+  public var unit: UnitID?
+  /// Who is responsible.
+  public var owner: String
+  /// When it is due.
+  public var due: Day?
+
+  /// A draft.
+  public init(
+    title: String, issueNumber: Int? = nil, sector: SectorID? = nil, unit: UnitID? = nil,
+    owner: String = "", due: Day? = nil
+  ) {
+    self.title = title
+    self.issueNumber = issueNumber
+    self.sector = sector
+    self.unit = unit
+    self.owner = owner
+    self.due = due
+  }
+}
+
+extension Store {
+  /// Adds a task, to an issue or standing alone under a sector.
+  public func addTask(_ draft: TaskDraft) throws(StoreError) -> WorkTask {
+    try locked { () throws(StoreError) in
+      var loader = WorkspaceLoader(directory: directory)
+      let frame = try loader.loadFrame()
+      let title = try checked { () throws(FieldProblem) in try Workspace.checkedTitle(draft.title) }
+      let owner = draft.owner.trimmingWhitespace()
+      guard owner.count <= TextLimits.name else {
+        throw StoreError.rejected(
+          FieldProblem(field: "owner", message: "at most \(TextLimits.name) characters"))
+      }
+      var issue: Issue?
+      if let number = draft.issueNumber {
+        _ = try issueTail()
+        issue = try latest(number: number, in: DataDirectory.issuesLog, decode: Issue.init)
+        guard issue != nil else {
+          throw StoreError.notFound("no issue #\(number); see `khet issues`")
+        }
+      }
+      let sector: SectorID
+      if let issue {
+        sector = issue.sector
+      } else {
+        sector = try resolveSector(draft.sector, frame)
+      }
+      let unit = issue?.unit ?? draft.unit ?? frame.info.home
+      guard frame.units.contains(unit) else {
+        throw StoreError.rejected(
+          FieldProblem(field: "unit", message: "unknown unit '\(unit)'; see `khet units`"))
+      }
+      let tail = try taskTail()
+      let at = now
+      let task = WorkTask(
+        id: newID(), number: tail.lastNumber + 1, title: title, issue: issue?.id, sector: sector,
+        unit: unit, owner: owner, due: draft.due, createdBy: user, created: at, updated: at)
+      try append(task.json, number: task.number, kind: "tasks", to: tail)
+      try audit("task.add", "added task #\(task.number)", before: .null, after: task.json, at: at)
+      return task
+    }
+  }
+
+  /// Marks a task done (or, with `done: false`, not done). Returns the task and whether it
+  /// changed; marking a done task done again changes nothing.
+  public func setTask(_ number: Int, done: Bool) throws(StoreError) -> (WorkTask, changed: Bool) {
+    try locked { () throws(StoreError) in
+      let tail = try taskTail()
+      guard var task = try latest(number: number, in: DataDirectory.tasksLog, decode: WorkTask.init)
+      else { throw StoreError.notFound("no task #\(number); see `khet tasks`") }
+      guard task.isDone != done else { return (task, false) }
+      let before = task.json
+      let at = now
+      task.completion = done ? WorkTask.Completion(by: user, at: at) : nil
+      task.updated = max(at, task.updated)
+      try append(task.json, number: task.number, kind: "tasks", to: tail)
+      try audit(
+        done ? "task.done" : "task.undone",
+        "task #\(number) marked \(done ? "done" : "not done")", before: before, after: task.json,
+        at: at)
+      return (task, true)
+    }
+  }
+
+  /// The tasks log, verified for appending.
+  func taskTail() throws(StoreError) -> LogTail {
+    try tail(of: DataDirectory.tasksLog) { (loader) throws(StoreError) in
+      let frame = try loader.loadFrame()
+      let issues = try loader.issueLog(frame: frame)
+      let log = try loader.taskLog(frame: frame, issues: Set(issues.records.map(\.id)))
+      return (log.records.map(\.number).max() ?? 0, log.info)
+    }
+  }
+
+  private func resolveSector(
+    _ sector: SectorID?, _ frame: WorkspaceLoader.Frame
+  )
+    throws(StoreError) -> SectorID
+  {
+    let known = frame.sectors.map(\.id.rawValue).joined(separator: ", ")
+    guard let sector else {
+      throw StoreError.rejected(
+        FieldProblem(
+          field: "sector", message: "a task without --issue needs --sector; one of: \(known)"))
+    }
+    guard frame.sectors.contains(where: { $0.id == sector }) else {
+      throw StoreError.rejected(
+        FieldProblem(field: "sector", message: "unknown sector '\(sector)'; one of: \(known)"))
+    }
+    return sector
+  }
+
+  private func checked<T>(_ body: () throws(FieldProblem) -> T) throws(StoreError) -> T {
+    do { return try body() } catch { throw StoreError.rejected(error) }
+  }
+}

@@ -1,0 +1,84 @@
+import KhetCore
+import KhetJSON
+
+/// The data directory as a whole: loading it, and making changes that are atomic, durable,
+/// serialised between processes, recorded in the audit log, and whose cost does not grow with
+/// the number of records.
+///
+/// ```swift
+/// let store = Store(directory: DataDirectory(path: "/srv/khet"), user: "sokha")
+/// let issue = try store.logIssue(IssueDraft(title: "ទឹកជំនន់នៅឃុំ", sector: "humanitarian", unit: "140101"))
+/// ```
+public final class Store: Sendable {
+  /// Where the files are.
+  public let directory: DataDirectory
+  /// Who changes are recorded as.
+  public let user: String
+  /// How long a writer waits for another process's lock before giving up.
+  public let lockTimeout: Double
+  private let clock: @Sendable () -> Timestamp
+
+  /// A store on a directory. `clock` gives the time recorded on changes.
+  public init(
+    directory: DataDirectory, user: String, lockTimeout: Double = 10,
+    clock: @escaping @Sendable () -> Timestamp = SystemClock.now
+  ) {
+    self.directory = directory
+    self.user = user
+    self.lockTimeout = lockTimeout
+    self.clock = clock
+  }
+
+  /// Whether the directory holds a workspace (its khet.json exists).
+  public var hasWorkspace: Bool {
+    (try? DurableFile.fingerprint(directory.file(DataDirectory.workspaceFile))) != nil
+  }
+
+  /// Loads and validates everything. Throws `.invalid` listing every problem.
+  public func load() throws(StoreError) -> Workspace {
+    var loader = WorkspaceLoader(directory: directory)
+    return try loader.loadWorkspace()
+  }
+
+  /// Runs `body` holding the write lock.
+  func locked<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+    guard DurableFile.isDirectory(directory.path) else {
+      throw StoreError.workspace("\(directory.path) does not exist or is not a directory")
+    }
+    let lock = try WriteLock(directory: directory.path, timeout: lockTimeout)
+    defer { withExtendedLifetime(lock) {} }
+    return try body()
+  }
+
+  /// The time recorded on a change.
+  var now: Timestamp { clock() }
+
+  /// Wraps a file-system failure as "not writable".
+  func io<T>(_ body: () throws(FileError) -> T) throws(StoreError) -> T {
+    do { return try body() } catch { throw StoreError.notWritable(error) }
+  }
+}
+
+/// The system clock, to the second.
+public enum SystemClock {
+  /// Now.
+  @Sendable public static func now() -> Timestamp {
+    var t = timespec()
+    clock_gettime(CLOCK_REALTIME, &t)
+    return Timestamp(secondsSinceEpoch: Int64(t.tv_sec))
+  }
+}
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension Store {
+  /// Just the reference data — workspace, units, sectors — validated, without reading issues,
+  /// tasks or figures. Commands that write one record use it to check their input, so their
+  /// cost does not grow with the size of the data.
+  public func loadReference() throws(StoreError) -> Workspace {
+    var loader = WorkspaceLoader(directory: directory)
+    return frameWorkspace(try loader.loadFrame())
+  }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import KhetCore
+import KhetJSON
+import KhetStore
+
+/// `khet status`: each sector's indicators on track / at risk / missed, plan attainment,
+/// open issues and overdue tasks, for a unit and the units below it.
+struct StatusCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "status",
+    abstract: "Show each sector's standing for a unit and year.")
+
+  @OptionGroup var data: DataOptions
+  @Option(
+    help: ArgumentHelp("The unit in scope (id or name; default: the province).", valueName: "id"))
+  var unit: String?
+  @Option(
+    help: ArgumentHelp("The year (default: the latest year with figures).", valueName: "yyyy"))
+  var year: Int?
+  @OptionGroup var output: JSONOption
+
+  func run() throws {
+    let (_, workspace) = try data.openWorkspace()
+    let today = try Today.day()
+    let scope = try unit.map { try Parse.unit($0, in: workspace) } ?? workspace.info.home
+    let year = self.year ?? workspace.defaultYear(today: today)
+    guard (1900...9999).contains(year) else {
+      throw UsageError("--year: expected a year like 2022, got \(year)")
+    }
+    let sectors = workspace.status(scope: scope, year: year, today: today)
+    let asOf = workspace.results.latestMonth(in: year).flatMap { Month(year: year, month: $0) }
+    if output.json {
+      Output.json(
+        StatusJSON.make(workspace, scope: scope, year: year, asOf: asOf, sectors: sectors))
+    } else {
+      printTable(workspace, scope: scope, year: year, asOf: asOf, sectors: sectors)
+    }
+  }
+
+  private func printTable(
+    _ w: Workspace, scope: UnitID, year: Int, asOf: Month?, sectors: [SectorStatus]
+  ) {
+    let unit = w.units[scope]!
+    Output.line(Output.safe("\(w.info.name.khmer)  \(w.info.name.english)"))
+    if w.info.isSample {
+      Output.line("SAMPLE DATA — illustrative figures, not official statistics")
+    }
+    let crumbs = w.units.path(to: scope).map { "\($0.khmerTitle) \($0.englishTitle)" }
+    Output.line(Output.safe("Scope: \(crumbs.joined(separator: " › ")) [\(unit.id)]"))
+    Output.line("Year \(year) · results to \(asOf?.description ?? "–")")
+    Output.line()
+    var table = Table([
+      .init("Sector"), .init("On track", .right), .init("At risk", .right),
+      .init("Missed", .right), .init("No data", .right), .init("% of plan", .right),
+      .init("Open issues", .right), .init("Overdue tasks", .right),
+    ])
+    for s in sectors {
+      table.add([
+        s.sector.shortName.english, String(s.count(.onTrack)), String(s.count(.atRisk)),
+        String(s.count(.missed)), String(s.count(.noData)), Format.percent(s.planPercent),
+        String(s.openIssues), String(s.overdueTasks),
+      ])
+    }
+    table.print()
+  }
+}
+
+/// The `--json` form of `khet status` (docs/cli.md).
+enum StatusJSON {
+  static func make(
+    _ w: Workspace, scope: UnitID, year: Int, asOf: Month?, sectors: [SectorStatus]
+  ) -> JSONValue {
+    let unit = w.units[scope]!
+    return [
+      "workspace": ["name": RecordJSON.name(w.info.name), "sample": .bool(w.info.isSample)],
+      "scope": [
+        "id": .string(unit.id.rawValue), "kind": .string(unit.kind.rawValue),
+        "name": RecordJSON.name(unit.name),
+      ],
+      "year": .number(year),
+      "resultsThrough": asOf.map { .string($0.description) } ?? .null,
+      "sectors": .array(sectors.map { JSONElement(sector($0)) }),
+    ]
+  }
+
+  static func sector(_ s: SectorStatus) -> JSONValue {
+    [
+      "id": .string(s.sector.id.rawValue),
+      "name": RecordJSON.name(s.sector.name),
+      "indicators": [
+        "onTrack": .number(s.count(.onTrack)), "atRisk": .number(s.count(.atRisk)),
+        "missed": .number(s.count(.missed)), "noData": .number(s.count(.noData)),
+      ],
+      "planPercent": number(s.planPercent),
+      "openIssues": .number(s.openIssues),
+      "overdueTasks": .number(s.overdueTasks),
+      "details": .array(
+        s.indicators.map { i in
+          JSONElement([
+            "id": .string(i.indicator.id.rawValue),
+            "name": RecordJSON.name(i.indicator.name),
+            "measure": .string(i.indicator.measure.rawValue),
+            "target": number(i.progress.target),
+            "expectedToDate": number(i.progress.expectedToDate),
+            "actual": number(i.progress.actual),
+            "percentOfTarget": number(i.progress.percentOfTarget),
+            "status": .string(i.progress.status.rawValue),
+            "lastYear": number(i.lastYear),
+          ])
+        }),
+    ]
+  }
+
+  /// A number rounded to 2 decimals, or null.
+  static func number(_ value: Double?) -> JSONValue {
+    guard let value else { return .null }
+    return .number((value * 100).rounded() / 100)
+  }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import KhetStore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `khet`: the command-line entry point. With no subcommand it opens the dashboard.
+@main
+struct Khet: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "khet",
+    abstract:
+      "Khet (ខេត្ត) — work results, issues, tasks and meetings of a provincial administration.",
+    discussion: """
+      Data lives in plain JSON files in a data directory: --data DIR, else $KHET_DATA, else \
+      $XDG_DATA_HOME/khet (~/.local/share/khet). On a first run with no data, khet sets up the \
+      bundled Prey Veng sample there. Exit codes: 0 ok, 1 usage error or not found, 2 data \
+      invalid, 3 data locked or not writable.
+      """,
+    version: "0.1.0",
+    subcommands: [
+      StatusCommand.self, IssuesCommand.self, IssueCommand.self, TasksCommand.self,
+      TaskCommand.self, UnitsCommand.self, ValidateCommand.self, InitCommand.self,
+    ]
+  )
+
+  @OptionGroup var data: DataOptions
+
+  func run() throws {
+    // The dashboard is not built yet; until it is, `khet` shows the status summary.
+    var status = StatusCommand()
+    status.data = data
+    try status.run()
+  }
+
+  /// Runs the command line, mapping failures to Khet's exit codes: usage errors exit 1 (not
+  /// swift-argument-parser's 64), and store errors exit with their own code.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as StoreError {
+      Output.error(error.description)
+      Glibc.exit(error.exitCode)
+    } catch let error as ExitCode {
+      Glibc.exit(error.rawValue)
+    } catch let error as UsageError {
+      Output.error(error.description)
+      Glibc.exit(1)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        exit(withError: error)
+      }
+      Output.error(fullMessage(for: error))
+      Glibc.exit(code == .validationFailure ? 1 : code.rawValue)
+    }
+  }
+}
+
+/// A mistake in what the user typed, with the field and the accepted values. Exit 1.
+struct UsageError: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import KhetCore
+import KhetStore
+
+/// `--data DIR`, taken by every command.
+struct DataOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The data directory (default: $KHET_DATA, else $XDG_DATA_HOME/khet).", valueName: "dir"))
+  var data: String?
+
+  /// The resolved data directory.
+  var directory: DataDirectory {
+    DataDirectory.resolve(flag: data, environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// A store on the data directory, writing as the current user.
+  var store: Store {
+    Store(
+      directory: directory,
+      user: Identity.currentUser(environment: ProcessInfo.processInfo.environment))
+  }
+
+  /// Loads the workspace; on a first run with no data, sets up the Prey Veng sample first and
+  /// says so on standard error.
+  func openWorkspace() throws -> (Store, Workspace) {
+    let store = self.store
+    try setUpSampleIfEmpty(store)
+    return (store, try store.load())
+  }
+
+  /// Sets up the sample when the directory is missing or empty, and says so.
+  func setUpSampleIfEmpty(_ store: Store) throws {
+    guard !store.hasWorkspace, isEmptyOrMissing(store.directory.path) else { return }
+    do {
+      try store.create(PreyVengSample.make())
+      Output.note(
+        "no data in \(store.directory.path): set up the Prey Veng sample there (illustrative "
+          + "figures). `khet init --data DIR` makes an empty workspace.")
+    } catch {
+      // Another khet process may have set it up at the same moment: then use theirs.
+      guard case .workspace = error, store.hasWorkspace else { throw error }
+    }
+  }
+
+  private func isEmptyOrMissing(_ path: String) -> Bool {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+      return !FileManager.default.fileExists(atPath: path)
+    }
+    let khetNames: Set<String> = [
+      "units.json", "sectors.json", "indicators.json", "targets", "results", "issues.jsonl",
+      "tasks.jsonl", "meetings.jsonl", "audit.jsonl", "state.json", "khet.lock",
+    ]
+    return names.allSatisfy { khetNames.contains($0) }
+  }
+}
+
+/// `--json`.
+struct JSONOption: ParsableArguments {
+  @Flag(name: .long, help: "Print JSON (documented in docs/cli.md) instead of a table.")
+  var json = false
+}

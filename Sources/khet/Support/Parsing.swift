@@ -1,0 +1,74 @@
+import KhetCore
+import KhetText
+
+/// Turns what users type into domain values, with one-line errors that name the option and
+/// the accepted values.
+enum Parse {
+  static func unit(
+    _ text: String, in workspace: Workspace, option: String = "--unit"
+  ) throws
+    -> UnitID
+  {
+    if workspace.units.contains(UnitID(text)) { return UnitID(text) }
+    let folded = SearchKey.fold(text)
+    let matches = workspace.units.units.filter {
+      SearchKey.fold($0.name.english) == folded || SearchKey.fold($0.name.khmer) == folded
+        || SearchKey.fold($0.englishTitle) == folded || SearchKey.fold($0.khmerTitle) == folded
+    }
+    if matches.count == 1 { return matches[0].id }
+    if matches.count > 1 {
+      let list = matches.map { "\($0.id) (\($0.englishTitle))" }.joined(separator: ", ")
+      throw UsageError(
+        "\(option): '\(Output.safe(text))' names several units: \(list); give the id")
+    }
+    throw UsageError(
+      "\(option): unknown unit '\(Output.safe(text))'; give an id or name from `khet units`")
+  }
+
+  static func sector(
+    _ text: String, in workspace: Workspace, option: String = "--sector"
+  ) throws
+    -> SectorID
+  {
+    let folded = SearchKey.fold(text)
+    if let s = workspace.sectors.first(where: {
+      $0.id.rawValue == text || SearchKey.fold($0.shortName.english) == folded
+        || SearchKey.fold($0.name.english) == folded || $0.shortName.khmer == text
+    }) {
+      return s.id
+    }
+    throw UsageError(
+      "\(option): unknown sector '\(Output.safe(text))'; one of: "
+        + workspace.sectors.map(\.id.rawValue).joined(separator: ", "))
+  }
+
+  static func choice<E: RawRepresentable & CaseIterable>(
+    _ text: String, _ type: E.Type, option: String
+  )
+    throws -> E where E.RawValue == String
+  {
+    let normal = text.lowercased().replacingOccurrences(of: "_", with: "-")
+      .replacingOccurrences(of: " ", with: "-")
+    if let e = E(rawValue: normal) { return e }
+    throw UsageError(
+      "\(option): unknown value '\(Output.safe(text))'; one of: "
+        + E.allCases.map(\.rawValue).joined(separator: ", "))
+  }
+
+  static func day(_ text: String, option: String) throws -> Day {
+    guard let day = Day(parsing: text) else {
+      throw UsageError(
+        "\(option): expected a date YYYY-MM-DD (e.g. 2022-03-31), got '\(Output.safe(text))'")
+    }
+    return day
+  }
+
+  static func number(_ text: String, what: String) throws -> Int {
+    let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
+    guard let n = Int(digits), n > 0 else {
+      throw UsageError(
+        "\(what) number: expected a positive whole number, got '\(Output.safe(text))'")
+    }
+    return n
+  }
+}
