@@ -1,0 +1,96 @@
+import KhetJSON
+import Testing
+
+@Suite struct WriterTests {
+  @Test func compactHasNoWhitespace() {
+    let value: JSONValue = ["a": 1, "b": [1, 2], "c": [:], "d": [], "e": nil, "f": true]
+    #expect(
+      JSONWriter.string(value, style: .compact)
+        == #"{"a":1,"b":[1,2],"c":{},"d":[],"e":null,"f":true}"#)
+    #expect(JSONWriter.string("x", style: .compact) == #""x""#)
+    #expect(JSONWriter.string(12, style: .pretty) == "12\n")
+  }
+
+  @Test func membersKeepTheirOrder() {
+    let value: JSONValue = ["z": 1, "a": 2, "m": 3]
+    #expect(JSONWriter.string(value, style: .compact) == #"{"z":1,"a":2,"m":3}"#)
+  }
+
+  @Test func prettyLayoutOfANestedDocument() {
+    let value: JSONValue = [
+      "title": "ទឹកជំនន់",
+      "tags": ["a", "b"],
+      "stats": [["indicator": "sec.drugs", "unit": "1401", "value": 12]],
+      "empty": [:],
+      "none": [],
+      "nested": ["x": ["y": 1], "z": [[]]],
+    ]
+    let expected = """
+      {
+        "title": "ទឹកជំនន់",
+        "tags": ["a", "b"],
+        "stats": [
+          { "indicator": "sec.drugs", "unit": "1401", "value": 12 }
+        ],
+        "empty": {},
+        "none": [],
+        "nested": {
+          "x": { "y": 1 },
+          "z": [[]]
+        }
+      }
+
+      """
+    #expect(JSONWriter.string(value, style: .pretty) == expected)
+  }
+
+  @Test func prettyWrapsLinesLongerThan100Columns() {
+    // At the root, `["` + text + `"]` is text.count + 4 columns.
+    let fits = String(repeating: "ក", count: 96)
+    #expect(JSONWriter.string([.string(fits)], style: .pretty) == "[\"\(fits)\"]\n")
+    let tooLong = fits + "x"
+    #expect(JSONWriter.string([.string(tooLong)], style: .pretty) == "[\n  \"\(tooLong)\"\n]\n")
+  }
+
+  @Test func prettyCountsIndentKeyAndTrailingComma() {
+    // `  "k": ["` + text + `"],` is text.count + 12 columns.
+    let fits = String(repeating: "x", count: 88)
+    let fitting = JSONWriter.string(["k": [.string(fits)], "next": 1], style: .pretty)
+    #expect(fitting.split(separator: "\n")[1] == "  \"k\": [\"\(fits)\"],")
+    #expect(fitting.split(separator: "\n")[1].count == 100)
+    let tooLong = fits + "x"
+    let wrapped = JSONWriter.string(["k": [.string(tooLong)], "next": 1], style: .pretty)
+    #expect(wrapped.split(separator: "\n")[1] == "  \"k\": [")
+    // Without the trailing comma the longer one fits.
+    let last = JSONWriter.string(["k": [.string(tooLong)]], style: .pretty)
+    #expect(last.split(separator: "\n")[1] == "  \"k\": [\"\(tooLong)\"]")
+  }
+
+  @Test func escapes() {
+    let text = "a\"b\\c/\n\r\t\u{8}\u{C}\u{1}\u{1F}\u{7F}\u{2028}\u{2029}ក😀\u{0}"
+    let expected = #""a\"b\\c/\n\r\t\b\f\u0001\u001f\u007f\u2028\u2029ក😀\u0000""#
+    #expect(JSONWriter.string(.string(text), style: .compact) == expected)
+    #expect(JSONWriter.string([text: 1], style: .compact) == "{\(expected):1}")
+  }
+
+  @Test func bytesAndStringAgree() {
+    let value: JSONValue = ["k": ["ទឹក", 1.5, nil]]
+    for style in [JSONStyle.compact, .pretty] {
+      #expect(
+        JSONWriter.bytes(value, style: style) == Array(JSONWriter.string(value, style: style).utf8))
+    }
+  }
+
+  @Test func outputIsDeterministic() throws {
+    let text = #"{"b": [3, {"c": "ទឹក"}], "a": 1.50, "n": 1e400}"#
+    let first = try parse(text)
+    let second = try parse(text)
+    for style in [JSONStyle.compact, .pretty] {
+      let bytes = JSONWriter.bytes(first, style: style)
+      #expect(bytes == JSONWriter.bytes(second, style: style))
+      #expect(bytes == JSONWriter.bytes(try JSONParser().parse(bytes), style: style))
+    }
+    #expect(
+      JSONWriter.string(first, style: .compact) == #"{"b":[3,{"c":"ទឹក"}],"a":1.50,"n":1e400}"#)
+  }
+}
