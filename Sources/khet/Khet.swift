@@ -53,7 +53,9 @@ struct Khet: ParsableCommand {
       if code == .success {
         exit(withError: error)
       }
-      Output.error(fullMessage(for: error))
+      var message = fullMessage(for: error)
+      if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+      Output.error(message)
       Glibc.exit(code == .validationFailure ? 1 : code.rawValue)
     }
   }

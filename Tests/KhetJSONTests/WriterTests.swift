@@ -94,3 +94,18 @@ import Testing
       JSONWriter.string(first, style: .compact) == #"{"b":[3,{"c":"ទឹក"}],"a":1.50,"n":1e400}"#)
   }
 }
+
+@Suite struct WriterTerminalSafetyTests {
+  @Test func c1AndBidiControlsAreEscaped() throws {
+    let hostile = "a\u{9B}2J b\u{202E}c\u{2066}d\u{200F}e\u{061C}f\u{85}g\u{2028}h"
+    let text = JSONWriter.string(.string(hostile), style: .compact)
+    #expect(
+      text == #""a\u009b2J b\u202ec\u2066d\u200fe\u061cf\u0085g\u2028h""#)
+    #expect(try JSONParser().parse(Array(text.utf8)) == .string(hostile))
+  }
+
+  @Test func khmerAndOtherNonASCIIStayReadable() {
+    let text = JSONWriter.string(.string("ទឹកជំនន់ — ok\u{200B}✓"), style: .compact)
+    #expect(text == "\"ទឹកជំនន់ — ok\u{200B}✓\"")
+  }
+}

@@ -14,6 +14,7 @@ public final class IndicatorRollUp {
   private let index: ResultsIndex
   private var monthlyMemo: [UnitID: ResultsIndex.MonthlyValues] = [:]
   private var targetMemo: [UnitID: ResultsIndex.TargetSet] = [:]
+  private var actualMemo: [UnitID: Double?] = [:]
 
   /// Prepares a computation; `asOfMonth` is the last month whose results count (default: the
   /// year's latest reported month, or December).
@@ -75,7 +76,7 @@ public final class IndicatorRollUp {
   public func progress(_ unit: UnitID) -> IndicatorProgress {
     let set = targets(unit)
     let target = annualTarget(of: set)
-    let actual = toDate(monthly(unit))
+    let actual = actualToDate(unit)
     let expected = expectedToDate(set)
     var score: Double?
     if let actual, let expected {
@@ -84,6 +85,21 @@ public final class IndicatorRollUp {
     }
     return IndicatorProgress(
       target: target, expectedToDate: expected, actual: actual, score: score)
+  }
+
+  /// The unit's result to date: its own months by the time rule, or else its children's
+  /// results to date combined — so a stock counts each unit's latest report even when units
+  /// last reported in different months.
+  public func actualToDate(_ unit: UnitID) -> Double? {
+    if let memo = actualMemo[unit] { return memo }
+    let value: Double?
+    if let own = index.reported(indicator.id, year: year, unit: unit), !own.isEmpty {
+      value = toDate(own)
+    } else {
+      value = combine(tree.children(of: unit).compactMap { actualToDate($0.id) })
+    }
+    actualMemo[unit] = value
+    return value
   }
 
   /// The year's value from monthly values, by the time rule, counting months up to `asOfMonth`.
