@@ -1,58 +1,52 @@
 import KhetJSON
 
-/// Derived bookkeeping in `state.json`: for each record log, the last number given out and the
-/// file's size and modification time right after Khet's last append. When the log still matches,
-/// the next number is known without reading the log, so logging an issue costs the same with
-/// ten issues or a hundred thousand. When it does not match (a hand edit, a restored backup, a
-/// crash between append and bookkeeping), the log is read and checked in full first.
-struct StateFile {
-  struct Entry: Equatable {
-    var lastNumber: Int
-    var fingerprint: FileFingerprint
-  }
-
-  var entries: [String: Entry] = [:]
+/// Derived bookkeeping in `state.json`: the size and modification time of every data file right
+/// after Khet's last write, and the last number given out in each record log. While every file
+/// still matches, a write needs to read nothing but this file; when any does not, the whole
+/// workspace is validated before the write (see `Store.verify`). Safe to delete.
+struct StateFile: Equatable {
+  var files: [String: FileFingerprint] = [:]
+  var lastNumbers: [String: Int] = [:]
 
   /// Reads state.json; a missing or unreadable one is treated as empty (it is derived data), and
   /// an unreadable one is moved aside to recovered/ rather than overwritten.
   static func read(_ directory: DataDirectory) -> StateFile {
     let path = directory.file(DataDirectory.stateFile)
     guard let bytes = try? DurableFile.read(path) else { return StateFile() }
-    if let state = try? decode(bytes) { return state }
+    if let state = decode(bytes) { return state }
     try? Recovery.setAside(path, in: directory, reason: "unreadable")
     return StateFile()
   }
 
-  private static func decode(_ bytes: [UInt8]) throws -> StateFile {
-    let value = try JSONParser().parse(bytes)
-    guard value["khet"]?.stringValue == "state", value["schema"]?.intValue == 1,
-      case .object(let logs)? = value["logs"]
-    else { throw FileError("bad state file", "", code: 0) }
+  private static func decode(_ bytes: [UInt8]) -> StateFile? {
+    guard let value = try? JSONParser().parse(bytes), value["khet"]?.stringValue == "state",
+      value["schema"]?.intValue == 1, case .object(let files)? = value["files"]
+    else { return nil }
     var state = StateFile()
-    for log in logs {
-      guard let last = log.value["lastNumber"]?.intValue, let size = log.value["size"]?.intValue,
-        let modified = log.value["modified"]?.numberValue?.text, let m = Int64(modified)
-      else { continue }
-      state.entries[log.key] = Entry(
-        lastNumber: last, fingerprint: FileFingerprint(size: size, modified: m))
+    for file in files {
+      guard let size = file.value["size"]?.intValue,
+        let modified = file.value["modified"]?.numberValue.flatMap({ Int64($0.text) })
+      else { return nil }
+      state.files[file.key] = FileFingerprint(size: size, modified: modified)
+      if let last = file.value["lastNumber"]?.intValue { state.lastNumbers[file.key] = last }
     }
     return state
   }
 
   func write(_ directory: DataDirectory) throws(FileError) {
-    var logs = ObjectBuilder()
-    for name in entries.keys.sorted() {
-      let e = entries[name]!
+    var files = ObjectBuilder()
+    for name in self.files.keys.sorted() {
+      let f = self.files[name]!
       var o = ObjectBuilder()
-      o.add("lastNumber", e.lastNumber)
-      o.add("size", e.fingerprint.size)
-      o.add("modified", .number(JSONNumber(Int(e.fingerprint.modified))))
-      logs.add(name, o.value)
+      o.add("size", f.size)
+      o.add("modified", .number(JSONNumber(Int(f.modified))))
+      if let last = lastNumbers[name] { o.add("lastNumber", last) }
+      files.add(name, o.value)
     }
     var top = ObjectBuilder()
     FileHeader.add(to: &top, kind: "state")
-    top.add("note", "derived data: safe to delete; khet rebuilds it")
-    top.add("logs", logs.value)
+    top.add("note", "derived data, safe to delete: khet checks and rebuilds it")
+    top.add("files", files.value)
     try DurableFile.replace(
       directory.file(DataDirectory.stateFile), with: JSONWriter.bytes(top.value, style: .pretty))
   }

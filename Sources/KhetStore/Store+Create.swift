@@ -22,6 +22,13 @@ extension Store {
             + "; choose an empty directory for a new workspace")
       }
       try io { () throws(FileError) in try write(workspace) }
+      var state = StateFile()
+      state.files = try fingerprints()
+      state.lastNumbers = [
+        DataDirectory.issuesLog: workspace.issues.last?.number ?? 0,
+        DataDirectory.tasksLog: workspace.tasks.last?.number ?? 0,
+      ]
+      try io { () throws(FileError) in try state.write(directory) }
       try audit(
         "workspace.init",
         workspace.info.isSample ? "set up the Prey Veng sample" : "created an empty workspace",
@@ -53,11 +60,9 @@ extension Store {
           rows.map { ResultRow.json(indicator: $0.indicator, unit: $0.unit, months: $0.months) })
       }
     }
-    var state = StateFile()
-    try log(DataDirectory.issuesLog, "issues", w.issues.map(\.json), w.issues.last?.number, &state)
-    try log(DataDirectory.tasksLog, "tasks", w.tasks.map(\.json), w.tasks.last?.number, &state)
-    try log(DataDirectory.meetingsLog, "meetings", w.meetings.map(\.json), 0, &state)
-    try state.write(directory)
+    try log(DataDirectory.issuesLog, "issues", w.issues.map(\.json))
+    try log(DataDirectory.tasksLog, "tasks", w.tasks.map(\.json))
+    try log(DataDirectory.meetingsLog, "meetings", w.meetings.map(\.json))
     try DurableFile.replace(
       directory.file(DataDirectory.workspaceFile),
       with: JSONWriter.bytes(w.info.json, style: .pretty))
@@ -88,16 +93,10 @@ extension Store {
       directory.file("\(folder)/\(year).json"), with: JSONWriter.bytes(o.value, style: .pretty))
   }
 
-  private func log(
-    _ name: String, _ kind: String, _ records: [JSONValue], _ last: Int?, _ state: inout StateFile
-  ) throws(FileError) {
+  private func log(_ name: String, _ kind: String, _ records: [JSONValue]) throws(FileError) {
     var bytes = RecordLog<Issue>.headerLine(kind: kind)
     for record in records { bytes += JSONWriter.bytes(record, style: .compact) + [0x0A] }
-    let path = directory.file(name)
-    try DurableFile.replace(path, with: bytes)
-    if let fingerprint = try DurableFile.fingerprint(path) {
-      state.entries[name] = StateFile.Entry(lastNumber: last ?? 0, fingerprint: fingerprint)
-    }
+    try DurableFile.replace(directory.file(name), with: bytes)
   }
 
   /// The names in the directory, without `.` and `..`.

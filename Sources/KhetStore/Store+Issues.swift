@@ -13,14 +13,15 @@ extension Store {
       } catch {
         throw StoreError.rejected(error)
       }
-      let tail = try issueTail()
+      let verified = try verify()
       let at = now
       let issue = Issue(
-        id: newID(), number: tail.lastNumber + 1, title: checked.title,
+        id: newID(), number: verified.lastIssue + 1, title: checked.title,
         description: checked.description, sector: checked.sector, unit: checked.unit,
         severity: checked.severity, status: .open, reporter: user, created: at, updated: at,
         history: [IssueEvent(at: at, by: user, change: .created)])
-      try append(issue.json, number: issue.number, kind: "issues", to: tail)
+      try append(
+        issue.json, number: issue.number, kind: "issues", to: DataDirectory.issuesLog, verified)
       try audit(
         "issue.add", "logged issue #\(issue.number)", before: .null, after: issue.json, at: at)
       return issue
@@ -34,7 +35,7 @@ extension Store {
     throws(StoreError) -> Issue
   {
     try locked { () throws(StoreError) in
-      let tail = try issueTail()
+      let verified = try verify()
       guard var issue = try latest(number: number, in: DataDirectory.issuesLog, decode: Issue.init)
       else { throw StoreError.notFound("no issue #\(number); see `khet issues`") }
       let before = issue.json
@@ -49,20 +50,11 @@ extension Store {
       }
       guard issue.json != before else { return issue }
       issue.updated = max(at, issue.updated)
-      try append(issue.json, number: issue.number, kind: "issues", to: tail)
+      try append(issue.json, number: nil, kind: "issues", to: DataDirectory.issuesLog, verified)
       try audit(
         "issue.status", "issue #\(number) \(status.rawValue)", before: before, after: issue.json,
         at: at)
       return issue
-    }
-  }
-
-  /// The issues log, verified for appending.
-  func issueTail() throws(StoreError) -> LogTail {
-    try tail(of: DataDirectory.issuesLog) { (loader) throws(StoreError) in
-      let frame = try loader.loadFrame()
-      let log = try loader.issueLog(frame: frame)
-      return (log.records.map(\.number).max() ?? 0, log.info)
     }
   }
 

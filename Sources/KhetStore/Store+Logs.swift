@@ -1,63 +1,89 @@
 import KhetCore
 import KhetJSON
 
-/// Appending records to the JSON Lines logs, after making sure the log is one Khet can trust.
+/// Appending records to the JSON Lines logs, after making sure the data is what Khet left.
 extension Store {
-  /// A verified log, ready for an append.
-  struct LogTail {
-    var name: String
-    var lastNumber: Int
-    var exists: Bool
+  /// The data directory checked before a write: its bookkeeping, and the last numbers given.
+  struct Verified {
     var state: StateFile
+    var lastIssue: Int
+    var lastTask: Int
   }
 
-  /// Checks a log before appending. When its size and time match what Khet recorded after its
-  /// own last append, nothing needs reading. Otherwise the whole log is loaded and validated by
-  /// `verify` (which returns the highest number in it, and throws if the log is invalid — then
-  /// nothing is written), and a torn last line left by a crash is moved to recovered/.
-  func tail(
-    of name: String, verify: (inout WorkspaceLoader) throws(StoreError) -> (Int, RecordLogInfo)
-  ) throws(StoreError) -> LogTail {
-    var state = StateFile.read(directory)
-    let path = directory.file(name)
-    let fingerprint = try io { () throws(FileError) in try DurableFile.fingerprint(path) }
-    guard let fingerprint else {
-      return LogTail(name: name, lastNumber: 0, exists: false, state: state)
+  /// Every data file's fingerprint, by name relative to the data directory.
+  func fingerprints() throws(StoreError) -> [String: FileFingerprint] {
+    var loader = WorkspaceLoader(directory: directory)
+    var names = [
+      DataDirectory.workspaceFile, DataDirectory.unitsFile, DataDirectory.sectorsFile,
+      DataDirectory.indicatorsFile, DataDirectory.issuesLog, DataDirectory.tasksLog,
+      DataDirectory.meetingsLog,
+    ]
+    for folder in [DataDirectory.targetsFolder, DataDirectory.resultsFolder] {
+      names += loader.years(in: folder).map { "\(folder)/\($0).json" }
     }
-    if let entry = state.entries[name], entry.fingerprint == fingerprint {
-      return LogTail(name: name, lastNumber: entry.lastNumber, exists: true, state: state)
+    _ = loader.problems
+    var result: [String: FileFingerprint] = [:]
+    for name in names {
+      if let f = try io({ () throws(FileError) in try DurableFile.fingerprint(directory.file(name))
+        })
+      {
+        result[name] = f
+      }
+    }
+    return result
+  }
+
+  /// Checks the data before a write. When every data file still has the size and time Khet
+  /// recorded after its own last write, nothing needs reading, so a write costs the same with
+  /// ten issues or a hundred thousand. Otherwise something else changed the data (a hand edit,
+  /// a restored backup, a crash between a write and its bookkeeping): the whole workspace is
+  /// loaded and validated first — if it is invalid, nothing is written — and a log's torn last
+  /// line (a crash in mid-append) is moved to recovered/.
+  func verify() throws(StoreError) -> Verified {
+    let state = StateFile.read(directory)
+    let current = try fingerprints()
+    if state.files == current, let issues = state.lastNumbers[DataDirectory.issuesLog],
+      let tasks = state.lastNumbers[DataDirectory.tasksLog]
+    {
+      return Verified(state: state, lastIssue: issues, lastTask: tasks)
     }
     var loader = WorkspaceLoader(directory: directory)
-    let (last, info) = try verify(&loader)
-    try loader.problems.throwIfAny()
-    var exists = true
-    if let torn = info.tornTail {
-      let bytes = try io { () throws(FileError) in try DurableFile.read(path) ?? [] }
-      try io { () throws(FileError) in
-        try Recovery.cutTornTail(name, in: directory, bytes: bytes, offset: torn)
+    let workspace = try loader.loadWorkspace()
+    for (name, offset) in loader.tornTails.sorted(by: { $0.key < $1.key }) {
+      let bytes = try io { () throws(FileError) in try DurableFile.read(directory.file(name)) ?? []
       }
-      exists = torn > 0
+      try io { () throws(FileError) in
+        try Recovery.cutTornTail(name, in: directory, bytes: bytes, offset: offset)
+      }
     }
-    state.entries[name] = nil
-    return LogTail(name: name, lastNumber: last, exists: exists, state: state)
+    var fresh = StateFile()
+    fresh.files = try fingerprints()
+    let verified = Verified(
+      state: fresh, lastIssue: workspace.issues.last?.number ?? 0,
+      lastTask: workspace.tasks.last?.number ?? 0)
+    fresh.lastNumbers = [
+      DataDirectory.issuesLog: verified.lastIssue, DataDirectory.tasksLog: verified.lastTask,
+    ]
+    return Verified(state: fresh, lastIssue: verified.lastIssue, lastTask: verified.lastTask)
   }
 
-  /// Appends one record line (and the header for a new log), fsyncs it, and records the new
-  /// fingerprint and number in state.json.
-  func append(_ record: JSONValue, number: Int, kind: String, to tail: LogTail) throws(StoreError) {
-    var bytes = tail.exists ? [] : RecordLog<Issue>.headerLine(kind: kind)
-    bytes += JSONWriter.bytes(record, style: .compact) + [0x0A]
-    let path = directory.file(tail.name)
+  /// Appends one record line to a log (with the header line when the log is new), fsyncs it,
+  /// and records the log's new fingerprint and last number in state.json.
+  func append(
+    _ record: JSONValue, number: Int?, kind: String, to name: String, _ verified: Verified
+  ) throws(StoreError) {
+    let path = directory.file(name)
     try io { () throws(FileError) in
-      if !tail.exists, try DurableFile.fingerprint(path) != nil {
-        try DurableFile.truncate(path, to: 0)
+      var bytes: [UInt8] = []
+      let existing = try DurableFile.fingerprint(path)
+      if existing == nil || existing?.size == 0 {
+        bytes = RecordLog<Issue>.headerLine(kind: kind)
       }
+      bytes += JSONWriter.bytes(record, style: .compact) + [0x0A]
       try DurableFile.append(path, bytes)
-      var state = tail.state
-      if let fingerprint = try DurableFile.fingerprint(path) {
-        state.entries[tail.name] = StateFile.Entry(
-          lastNumber: max(number, tail.lastNumber), fingerprint: fingerprint)
-      }
+      var state = verified.state
+      state.files[name] = try DurableFile.fingerprint(path)
+      if let number { state.lastNumbers[name] = max(number, state.lastNumbers[name] ?? 0) }
       try state.write(directory)
     }
   }
@@ -103,9 +129,7 @@ extension Store {
   /// Appends an audit entry.
   func audit(
     _ action: String, _ summary: String, before: JSONValue, after: JSONValue, at: Timestamp
-  )
-    throws(StoreError)
-  {
+  ) throws(StoreError) {
     let entry = AuditEntry(
       at: at, by: user, action: action, summary: summary, before: before, after: after)
     try io { () throws(FileError) in try entry.append(to: directory) }
@@ -116,14 +140,4 @@ extension Store {
     var generator = SystemRandomNumberGenerator()
     return RecordID(randomBytes: (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
   }
-}
-
-/// What a full read of a log found beyond its records.
-struct RecordLogInfo {
-  /// The offset of a torn last line, if any.
-  var tornTail: Int?
-}
-
-extension RecordLog {
-  var info: RecordLogInfo { RecordLogInfo(tornTail: tornTail?.offset) }
 }

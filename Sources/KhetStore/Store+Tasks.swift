@@ -42,9 +42,9 @@ extension Store {
         throw StoreError.rejected(
           FieldProblem(field: "owner", message: "at most \(TextLimits.name) characters"))
       }
+      let verified = try verify()
       var issue: Issue?
       if let number = draft.issueNumber {
-        _ = try issueTail()
         issue = try latest(number: number, in: DataDirectory.issuesLog, decode: Issue.init)
         guard issue != nil else {
           throw StoreError.notFound("no issue #\(number); see `khet issues`")
@@ -61,12 +61,12 @@ extension Store {
         throw StoreError.rejected(
           FieldProblem(field: "unit", message: "unknown unit '\(unit)'; see `khet units`"))
       }
-      let tail = try taskTail()
       let at = now
       let task = WorkTask(
-        id: newID(), number: tail.lastNumber + 1, title: title, issue: issue?.id, sector: sector,
+        id: newID(), number: verified.lastTask + 1, title: title, issue: issue?.id, sector: sector,
         unit: unit, owner: owner, due: draft.due, createdBy: user, created: at, updated: at)
-      try append(task.json, number: task.number, kind: "tasks", to: tail)
+      try append(
+        task.json, number: task.number, kind: "tasks", to: DataDirectory.tasksLog, verified)
       try audit("task.add", "added task #\(task.number)", before: .null, after: task.json, at: at)
       return task
     }
@@ -76,7 +76,7 @@ extension Store {
   /// changed; marking a done task done again changes nothing.
   public func setTask(_ number: Int, done: Bool) throws(StoreError) -> (WorkTask, changed: Bool) {
     try locked { () throws(StoreError) in
-      let tail = try taskTail()
+      let verified = try verify()
       guard var task = try latest(number: number, in: DataDirectory.tasksLog, decode: WorkTask.init)
       else { throw StoreError.notFound("no task #\(number); see `khet tasks`") }
       guard task.isDone != done else { return (task, false) }
@@ -84,22 +84,12 @@ extension Store {
       let at = now
       task.completion = done ? WorkTask.Completion(by: user, at: at) : nil
       task.updated = max(at, task.updated)
-      try append(task.json, number: task.number, kind: "tasks", to: tail)
+      try append(task.json, number: nil, kind: "tasks", to: DataDirectory.tasksLog, verified)
       try audit(
         done ? "task.done" : "task.undone",
         "task #\(number) marked \(done ? "done" : "not done")", before: before, after: task.json,
         at: at)
       return (task, true)
-    }
-  }
-
-  /// The tasks log, verified for appending.
-  func taskTail() throws(StoreError) -> LogTail {
-    try tail(of: DataDirectory.tasksLog) { (loader) throws(StoreError) in
-      let frame = try loader.loadFrame()
-      let issues = try loader.issueLog(frame: frame)
-      let log = try loader.taskLog(frame: frame, issues: Set(issues.records.map(\.id)))
-      return (log.records.map(\.number).max() ?? 0, log.info)
     }
   }
 

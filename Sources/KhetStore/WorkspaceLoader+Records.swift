@@ -16,8 +16,10 @@ extension WorkspaceLoader {
       indicators.map { ($0.0.id, $0.0) }, uniquingKeysWith: { a, _ in a })
     let targets = try targetFiles(frame: frame, indicators: indicatorByID)
     let results = try resultFiles(frame: frame, indicators: indicatorByID)
-    let issues = try issueLog(frame: frame).records
-    let tasks = try taskLog(frame: frame, issues: Set(issues.map(\.id))).records
+    let issueLog = try issueLog(frame: frame)
+    let issues = issueLog.records
+    let tasks = try taskLog(frame: frame, issues: Set(issues.map(\.id)).union(issueLog.failedIDs))
+      .records
     let meetings = try meetingLog(frame: frame).records
     try problems.throwIfAny()
     return Workspace(
@@ -187,6 +189,7 @@ extension WorkspaceLoader {
       name, kind: kind, bytes: bytes, problems: problems, decode: decode, id: id,
       version: version)
     log.fingerprint = fingerprint
+    if let torn = log.tornTail { tornTails[name] = torn.offset }
     return log
   }
 

@@ -10,6 +10,8 @@ import KhetJSON
 struct WorkspaceLoader {
   let reader: DocumentReader
   let problems = ProblemList()
+  /// Logs whose last line was torn by a crash: the byte offset where that line starts.
+  var tornTails: [String: Int] = [:]
 
   init(directory: DataDirectory) { reader = DocumentReader(directory: directory) }
 

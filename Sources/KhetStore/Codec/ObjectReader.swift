@@ -35,6 +35,13 @@ struct ObjectReader {
   /// The member as a cursor; missing is a problem.
   mutating func required(_ key: String, _ expected: String) throws(DataProblem) -> JSONCursor {
     guard let value = optional(key) else {
+      if let typo = members.enumerated().first(where: { i, m in
+        (i >= 64 || readMask & (1 << UInt64(i)) == 0) && Self.isTypo(m.key, of: key)
+      })?.element {
+        throw cursor.source.problem(
+          at: typo.keyOffset, path: "\(path).\(typo.key)",
+          "unknown field \"\(typo.key)\"; did you mean \"\(key)\" (\(expected))?")
+      }
       throw cursor.problem("missing \"\(key)\" (\(expected))")
     }
     return value
@@ -189,6 +196,26 @@ struct ObjectReader {
       khmer: try o.text("km", limit: TextLimits.name, allowEmpty: true))
     try o.finish()
     return name
+  }
+
+  /// Whether `candidate` looks like a misspelling of `key`: different, but at most two edits
+  /// away (one for keys of four letters or fewer), or differing only in case.
+  static func isTypo(_ candidate: String, of key: String) -> Bool {
+    guard candidate != key else { return false }
+    if candidate.lowercased() == key.lowercased() { return true }
+    let a = Array(candidate.unicodeScalars)
+    let b = Array(key.unicodeScalars)
+    guard abs(a.count - b.count) <= 2, a.count < 40 else { return false }
+    var previous = Array(0...b.count)
+    for i in 1...max(a.count, 1) where !a.isEmpty {
+      var row = [i] + Array(repeating: 0, count: b.count)
+      for j in 1...max(b.count, 1) where !b.isEmpty {
+        row[j] = min(
+          previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = row
+    }
+    return previous[b.count] <= (b.count <= 4 ? 1 : 2)
   }
 
   /// Rejects members that were never asked for.

@@ -12,6 +12,9 @@ struct RecordLog<Record> {
   var tornTail: (offset: Int, bytes: Int)?
   /// The file's fingerprint when it was read.
   var fingerprint: FileFingerprint?
+  /// Ids of records that failed to decode, so references to them are not reported again as
+  /// "unknown" — one mistake, one message.
+  var failedIDs: Set<RecordID> = []
 
   /// Parses a log. `id` gives a record's identity and `version` its update time; a later
   /// line with the same id replaces an earlier one unless its `version` is older.
@@ -51,7 +54,13 @@ struct RecordLog<Record> {
         let value = try parse(parser, bytes, line.range, source)
         let cursor = JSONCursor(
           source: source, value: value, offset: line.range.lowerBound, path: "$")
-        let record = try decode(cursor)
+        let record: Record
+        do throws(DataProblem) {
+          record = try decode(cursor)
+        } catch {
+          if let id = value["id"]?.stringValue.flatMap(RecordID.init) { log.failedIDs.insert(id) }
+          throw error
+        }
         if let i = indexByID[id(record)] {
           if let new = version(record), let old = version(log.records[i]), new < old { return }
           log.records[i] = record
