@@ -12,7 +12,7 @@ extension Store {
 
   /// Every data file's fingerprint, by name relative to the data directory.
   func fingerprints() throws(StoreError) -> [String: FileFingerprint] {
-    var loader = WorkspaceLoader(directory: directory)
+    let loader = WorkspaceLoader(directory: directory)
     var names = [
       DataDirectory.workspaceFile, DataDirectory.unitsFile, DataDirectory.sectorsFile,
       DataDirectory.indicatorsFile, DataDirectory.issuesLog, DataDirectory.tasksLog,
@@ -21,14 +21,10 @@ extension Store {
     for folder in [DataDirectory.targetsFolder, DataDirectory.resultsFolder] {
       names += loader.years(in: folder).map { "\(folder)/\($0).json" }
     }
-    _ = loader.problems
     var result: [String: FileFingerprint] = [:]
     for name in names {
-      if let f = try io({ () throws(FileError) in try DurableFile.fingerprint(directory.file(name))
-        })
-      {
-        result[name] = f
-      }
+      let path = directory.file(name)
+      result[name] = try io { () throws(FileError) in try DurableFile.fingerprint(path) }
     }
     return result
   }
