@@ -29,8 +29,7 @@ struct Khet: ParsableCommand {
 
   func run() throws {
     // The dashboard is not built yet; until it is, `khet` shows the status summary.
-    var status = StatusCommand()
-    status.data = data
+    var status = try StatusCommand.parse(data.data.map { ["--data", $0] } ?? [])
     try status.run()
   }
 
