@@ -62,7 +62,8 @@ import Testing
     Case(
       ["issue", "set", "1", "--status", "fixed"],
       mentions: "--status", "fixed", "resolved"),
-    Case(["issues", "--status", "fixed"], mentions: "--status", "fixed"),
+    // `issues --status` also takes "active", so its error must list it among the choices.
+    Case(["issues", "--status", "fixed"], mentions: "--status", "fixed", "active"),
     Case(["issues", "--severity", "urgent"], mentions: "--severity"),
     Case(["issues", "--sector", "nope"], mentions: "--sector"),
     Case(["task", "done", "abc"], mentions: "task", "abc"),

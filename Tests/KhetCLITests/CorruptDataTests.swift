@@ -243,6 +243,24 @@ import Testing
     #expect(run.stdout.contains(b.location), "\(run)")
   }
 
+  /// A file with many problems lists at most 50 of them, and says there are more.
+  @Test func problemsPerFileAreCapped() throws {
+    let box = try Sandbox()
+    var text = box.text("issues.jsonl")
+    for severity in ["low", "medium", "high", "critical"] {
+      text = text.replacingOccurrences(
+        of: "\"severity\":\"\(severity)\"", with: "\"severity\":\"x\(severity)\"")
+    }
+    try box.write("issues.jsonl", text)
+    let run = try box.run("validate")
+    #expect(run.status == 2, "\(run)")
+    let located = run.stdout.split(separator: "\n").filter {
+      $0.hasPrefix("issues.jsonl:") && $0.dropFirst("issues.jsonl:".count).first?.isNumber == true
+    }
+    #expect(located.count == 50, "\(located.count) problems listed")
+    #expect(run.stdout.contains("more"), "says that more are not listed")
+  }
+
   /// A hand edit made in the same clock tick as khet's last write could keep the file's
   /// modification time; give the damaged file a clearly different one, as a person editing it
   /// later would (`sameSizeEditWithKeptModificationTimeIsStillNoticed` covers the other case).

@@ -127,9 +127,12 @@ final class RunningKhet {
     let status =
       process.terminationReason == .uncaughtSignal
       ? 128 + process.terminationStatus : process.terminationStatus
+    let isFile =
+      (try? FileManager.default.attributesOfItem(atPath: stdoutPath)[.type])
+      as? FileAttributeType == .typeRegular
     return KhetRun(
       arguments: arguments, status: status,
-      stdoutData: FileManager.default.contents(atPath: stdoutPath) ?? Data(),
+      stdoutData: isFile ? FileManager.default.contents(atPath: stdoutPath) ?? Data() : Data(),
       stderrData: FileManager.default.contents(atPath: stderrPath) ?? Data())
   }
 }
@@ -180,13 +183,18 @@ final class Sandbox {
     return environment
   }
 
-  /// Starts khet without waiting for it; standard input is /dev/null.
-  func start(_ arguments: [String], env: [String: String] = [:]) throws -> RunningKhet {
+  /// Starts khet without waiting for it; standard input is /dev/null. Standard output goes to
+  /// a file of the sandbox, or to `stdoutPath` when given (e.g. /dev/full).
+  func start(
+    _ arguments: [String], env: [String: String] = [:], stdoutPath: String? = nil
+  ) throws -> RunningKhet {
     let binary = try KhetBinary.require()
     let name = UUID().uuidString
-    let stdoutPath = "\(root)/out/\(name).out"
+    let stdoutPath = stdoutPath ?? "\(root)/out/\(name).out"
     let stderrPath = "\(root)/out/\(name).err"
-    FileManager.default.createFile(atPath: stdoutPath, contents: nil)
+    if !FileManager.default.fileExists(atPath: stdoutPath) {
+      FileManager.default.createFile(atPath: stdoutPath, contents: nil)
+    }
     FileManager.default.createFile(atPath: stderrPath, contents: nil)
     let out = try FileHandle(forWritingTo: URL(fileURLWithPath: stdoutPath))
     let err = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
