@@ -27,7 +27,12 @@ struct AuditEntry {
   func append(to directory: DataDirectory) throws(FileError) {
     let path = directory.file(DataDirectory.auditLog)
     var bytes: [UInt8] = []
-    if try DurableFile.fingerprint(path) == nil {
+    if let torn = try DurableFile.tornTailOffset(path) {
+      // A crash cut the last entry short: keep its bytes in recovered/, then append cleanly.
+      let old = try DurableFile.read(path) ?? []
+      try Recovery.cutTornTail(DataDirectory.auditLog, in: directory, bytes: old, offset: torn)
+    }
+    if (try DurableFile.fingerprint(path)?.size ?? 0) == 0 {
       bytes = RecordLog<Issue>.headerLine(kind: "audit")
     }
     bytes += JSONWriter.bytes(json, style: .compact) + [0x0A]

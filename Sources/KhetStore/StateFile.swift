@@ -25,9 +25,12 @@ struct StateFile: Equatable {
     var state = StateFile()
     for file in files {
       guard let size = file.value["size"]?.intValue,
-        let modified = file.value["modified"]?.numberValue.flatMap({ Int64($0.text) })
+        let modified = file.value["modified"]?.stringValue.flatMap({ Int64($0) }),
+        let changed = file.value["changed"]?.stringValue.flatMap({ Int64($0) }),
+        let inode = file.value["inode"]?.stringValue.flatMap({ UInt64($0) })
       else { return nil }
-      state.files[file.key] = FileFingerprint(size: size, modified: modified)
+      state.files[file.key] = FileFingerprint(
+        size: size, modified: modified, changed: changed, inode: inode)
       if let last = file.value["lastNumber"]?.intValue { state.lastNumbers[file.key] = last }
     }
     return state
@@ -39,7 +42,10 @@ struct StateFile: Equatable {
       let f = self.files[name]!
       var o = ObjectBuilder()
       o.add("size", f.size)
-      o.add("modified", .number(JSONNumber(Int(f.modified))))
+      // Nanosecond times exceed 2^53: kept as strings so that no tool rounds them.
+      o.add("modified", String(f.modified))
+      o.add("changed", String(f.changed))
+      o.add("inode", String(f.inode))
       if let last = lastNumbers[name] { o.add("lastNumber", last) }
       files.add(name, o.value)
     }

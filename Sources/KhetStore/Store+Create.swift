@@ -10,17 +10,11 @@ extension Store {
   /// directory already holds a workspace or files that are not Khet's. khet.json is written
   /// last, so an interrupted set-up is recognised and can simply be run again.
   public func create(_ workspace: Workspace) throws(StoreError) {
+    // Checked before the lock file is created, so a refused directory is left untouched.
+    try checkCanCreate()
     try io { () throws(FileError) in try DurableFile.makeDirectory(directory.path) }
     try locked { () throws(StoreError) in
-      if hasWorkspace {
-        throw StoreError.workspace("\(directory.path) already holds a khet workspace")
-      }
-      let strangers = entries().filter { !DataDirectory.knownNames.contains($0) }
-      guard strangers.isEmpty else {
-        throw StoreError.workspace(
-          "\(directory.path) is not empty (\(strangers.sorted().prefix(3).joined(separator: ", ")))"
-            + "; choose an empty directory for a new workspace")
-      }
+      try checkCanCreate()
       try io { () throws(FileError) in try write(workspace) }
       var state = StateFile()
       state.files = try fingerprints()
@@ -97,6 +91,34 @@ extension Store {
     var bytes = RecordLog<Issue>.headerLine(kind: kind)
     for record in records { bytes += JSONWriter.bytes(record, style: .compact) + [0x0A] }
     try DurableFile.replace(directory.file(name), with: bytes)
+  }
+
+  /// Refuses a directory that holds a workspace, data that lost its khet.json, or anything that
+  /// is not Khet's. An interrupted set-up (Khet's files without khet.json and without an audit
+  /// log, which set-up writes after khet.json) may be set up again.
+  public func checkCanCreate() throws(StoreError) {
+    if hasWorkspace {
+      throw StoreError.workspace("\(directory.path) already holds a khet workspace")
+    }
+    let names = entries().filter { !Self.isTemporary($0) }
+    let strangers = names.filter { !DataDirectory.knownNames.contains($0) }
+    guard strangers.isEmpty else {
+      throw StoreError.workspace(
+        "\(directory.path) is not a khet workspace and is not empty ("
+          + strangers.sorted().prefix(3).joined(separator: ", ")
+          + "); give a workspace, or an empty or new directory for a new one")
+    }
+    if names.contains(DataDirectory.auditLog) {
+      throw StoreError.workspace(
+        "\(directory.path) holds khet data but its \(DataDirectory.workspaceFile) is missing; "
+          + "restore it from a backup (docs/data-format.md describes it) — khet will not write "
+          + "over this data")
+    }
+  }
+
+  /// A temporary file left by an interrupted atomic write (`.name.tmp-PID-RANDOM`).
+  static func isTemporary(_ name: String) -> Bool {
+    name.hasPrefix(".") && name.contains(".tmp-")
   }
 
   /// The names in the directory, without `.` and `..`.

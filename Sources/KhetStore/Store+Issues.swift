@@ -36,8 +36,9 @@ extension Store {
   {
     try locked { () throws(StoreError) in
       let verified = try verify()
-      guard var issue = try latest(number: number, in: DataDirectory.issuesLog, decode: Issue.init)
-      else { throw StoreError.notFound("no issue #\(number); see `khet issues`") }
+      guard var issue = try issue(number, verified) else {
+        throw StoreError.notFound("no issue #\(number); see `khet issues`")
+      }
       let before = issue.json
       let at = now
       if issue.status != status {

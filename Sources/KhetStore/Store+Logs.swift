@@ -8,6 +8,10 @@ extension Store {
     var state: StateFile
     var lastIssue: Int
     var lastTask: Int
+    /// The workspace, when verifying had to load it (after a foreign change). Then records are
+    /// looked up in it — newest `updated` wins, as after a merge — rather than by reading the
+    /// log's last lines, which is right only for logs that Khet alone appended to.
+    var loaded: Workspace?
   }
 
   /// Every data file's fingerprint, by name relative to the data directory.
@@ -41,11 +45,12 @@ extension Store {
     if state.files == current, let issues = state.lastNumbers[DataDirectory.issuesLog],
       let tasks = state.lastNumbers[DataDirectory.tasksLog]
     {
-      return Verified(state: state, lastIssue: issues, lastTask: tasks)
+      return Verified(state: state, lastIssue: issues, lastTask: tasks, loaded: nil)
     }
     var loader = WorkspaceLoader(directory: directory)
     let workspace = try loader.loadWorkspace()
-    for (name, offset) in loader.tornTails.sorted(by: { $0.key < $1.key }) {
+    for (name, torn) in loader.tornTails.sorted(by: { $0.key < $1.key }) {
+      let offset = torn.offset
       let bytes = try io { () throws(FileError) in try DurableFile.read(directory.file(name)) ?? []
       }
       try io { () throws(FileError) in
@@ -54,13 +59,10 @@ extension Store {
     }
     var fresh = StateFile()
     fresh.files = try fingerprints()
-    let verified = Verified(
-      state: fresh, lastIssue: workspace.issues.last?.number ?? 0,
-      lastTask: workspace.tasks.last?.number ?? 0)
-    fresh.lastNumbers = [
-      DataDirectory.issuesLog: verified.lastIssue, DataDirectory.tasksLog: verified.lastTask,
-    ]
-    return Verified(state: fresh, lastIssue: verified.lastIssue, lastTask: verified.lastTask)
+    let lastIssue = workspace.issues.last?.number ?? 0
+    let lastTask = workspace.tasks.last?.number ?? 0
+    fresh.lastNumbers = [DataDirectory.issuesLog: lastIssue, DataDirectory.tasksLog: lastTask]
+    return Verified(state: fresh, lastIssue: lastIssue, lastTask: lastTask, loaded: workspace)
   }
 
   /// Appends one record line to a log (with the header line when the log is new), fsyncs it,
@@ -74,6 +76,8 @@ extension Store {
       let existing = try DurableFile.fingerprint(path)
       if existing == nil || existing?.size == 0 {
         bytes = RecordLog<Issue>.headerLine(kind: kind)
+      } else if try DurableFile.tornTailOffset(path) != nil {
+        bytes = [0x0A]  // a complete last record saved without its newline (verified above)
       }
       bytes += JSONWriter.bytes(record, style: .compact) + [0x0A]
       try DurableFile.append(path, bytes)
@@ -120,6 +124,19 @@ extension Store {
       i += 1
     }
     return false
+  }
+
+  /// The newest version of an issue: from the loaded workspace when verifying loaded it,
+  /// else from the end of the log.
+  func issue(_ number: Int, _ verified: Verified) throws(StoreError) -> Issue? {
+    if let loaded = verified.loaded { return loaded.issue(number: number) }
+    return try latest(number: number, in: DataDirectory.issuesLog, decode: Issue.init)
+  }
+
+  /// The newest version of a task, found as for issues.
+  func task(_ number: Int, _ verified: Verified) throws(StoreError) -> WorkTask? {
+    if let loaded = verified.loaded { return loaded.task(number: number) }
+    return try latest(number: number, in: DataDirectory.tasksLog, decode: WorkTask.init)
   }
 
   /// Appends an audit entry.

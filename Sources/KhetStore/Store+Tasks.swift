@@ -45,7 +45,7 @@ extension Store {
       let verified = try verify()
       var issue: Issue?
       if let number = draft.issueNumber {
-        issue = try latest(number: number, in: DataDirectory.issuesLog, decode: Issue.init)
+        issue = try self.issue(number, verified)
         guard issue != nil else {
           throw StoreError.notFound("no issue #\(number); see `khet issues`")
         }
@@ -77,8 +77,9 @@ extension Store {
   public func setTask(_ number: Int, done: Bool) throws(StoreError) -> (WorkTask, changed: Bool) {
     try locked { () throws(StoreError) in
       let verified = try verify()
-      guard var task = try latest(number: number, in: DataDirectory.tasksLog, decode: WorkTask.init)
-      else { throw StoreError.notFound("no task #\(number); see `khet tasks`") }
+      guard var task = try task(number, verified) else {
+        throw StoreError.notFound("no task #\(number); see `khet tasks`")
+      }
       guard task.isDone != done else { return (task, false) }
       let before = task.json
       let at = now

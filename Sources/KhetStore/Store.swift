@@ -82,3 +82,20 @@ extension Store {
     return frameWorkspace(try loader.loadFrame())
   }
 }
+
+extension Store {
+  /// Loads and validates everything, like `load()`, and also returns what is not an error but
+  /// worth knowing: a log whose last line was cut short by a crash (ignored; the next change
+  /// moves it to recovered/).
+  public func validate() throws(StoreError) -> (workspace: Workspace, warnings: [DataProblem]) {
+    var loader = WorkspaceLoader(directory: directory)
+    let workspace = try loader.loadWorkspace()
+    let warnings = loader.tornTails.sorted { $0.key < $1.key }.map { name, torn in
+      DataProblem(
+        file: name, position: SourcePosition(line: torn.line, column: 1), jsonPath: "",
+        message: "the last line is incomplete (a write cut short?); it is ignored, and the next "
+          + "change moves it to \(DataDirectory.recoveredFolder)/")
+    }
+    return (workspace, warnings)
+  }
+}

@@ -88,8 +88,15 @@ extension WorkspaceLoader {
       },
       "target for")
     return items.compactMap { target, cursor, _ in
-      reference(target.indicator, target.unit, cursor, frame: frame, indicators: indicators)
-        .map { _ in target }
+      guard
+        let indicator = reference(
+          target.indicator, target.unit, cursor, frame: frame, indicators: indicators)
+      else { return nil }
+      if let message = indicator.measure.problem(with: target.value) {
+        problems.add(member(cursor, "value").problem("\(message) (\(indicator.measure.rawValue))"))
+        return nil
+      }
+      return target
     }
   }
 
@@ -189,7 +196,9 @@ extension WorkspaceLoader {
       name, kind: kind, bytes: bytes, problems: problems, decode: decode, id: id,
       version: version)
     log.fingerprint = fingerprint
-    if let torn = log.tornTail { tornTails[name] = torn.offset }
+    if let torn = log.tornTail {
+      tornTails[name] = (torn.offset, SourceText(bytes: bytes).position(ofOffset: torn.offset).line)
+    }
     return log
   }
 

@@ -10,8 +10,8 @@ import KhetJSON
 struct WorkspaceLoader {
   let reader: DocumentReader
   let problems = ProblemList()
-  /// Logs whose last line was torn by a crash: the byte offset where that line starts.
-  var tornTails: [String: Int] = [:]
+  /// Logs whose last line was torn by a crash: where that line starts.
+  var tornTails: [String: (offset: Int, line: Int)] = [:]
 
   init(directory: DataDirectory) { reader = DocumentReader(directory: directory) }
 

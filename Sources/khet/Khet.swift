@@ -39,6 +39,7 @@ struct Khet: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
+      try Output.finish()
     } catch let error as StoreError {
       Output.error(error.description)
       Glibc.exit(error.exitCode)
@@ -46,7 +47,7 @@ struct Khet: ParsableCommand {
       Glibc.exit(error.rawValue)
     } catch let error as UsageError {
       Output.error(error.description)
-      Glibc.exit(1)
+      Glibc.exit(error.exitCode)
     } catch {
       let code = exitCode(for: error)
       if code == .success {
@@ -60,8 +61,17 @@ struct Khet: ParsableCommand {
   }
 }
 
-/// A mistake in what the user typed, with the field and the accepted values. Exit 1.
+/// A mistake in what the user typed, with the field and the accepted values (exit 1), or
+/// output that could not be written (exit 3).
 struct UsageError: Error, CustomStringConvertible {
   let description: String
+  var exitCode: Int32 = 1
   init(_ description: String) { self.description = description }
+
+  /// Standard output could not be written.
+  static func output(_ reason: String) -> UsageError {
+    var error = UsageError("cannot write the output: \(reason)")
+    error.exitCode = 3
+    return error
+  }
 }

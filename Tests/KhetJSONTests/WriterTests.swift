@@ -109,3 +109,25 @@ import Testing
     #expect(text == "\"ទឹកជំនន់ — ok\u{200B}✓\"")
   }
 }
+
+@Suite struct PathLocatorTests {
+  func pathAtError(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    do {
+      _ = try JSONParser().parse(bytes)
+      return "parsed"
+    } catch {
+      return JSONPathLocator.path(in: bytes, to: error.offset)
+    }
+  }
+
+  @Test func syntaxErrorsAreLocatedInTheStructure() {
+    #expect(pathAtError(#"{"units": [{"id": "14"}, {"id": "1401" "kind": 1}]}"#) == "$.units[1]")
+    #expect(pathAtError(#"{"a": {"b": [1, 2, tru]}}"#) == "$.a.b[2]")
+    // A trailing comma is reported at the comma, just after the member it follows.
+    #expect(pathAtError(#"{"a": 1,}"#) == "$.a")
+    #expect(pathAtError(#"{"a": 1, "b" 2}"#) == "$")
+    #expect(pathAtError(#"[1, {"k\"ey": }]"#) == #"$[1].k\"ey"#)
+    #expect(pathAtError("{\"name\": \"ខ្មែរ\", \"x\": [nul]}") == "$.x[0]")
+  }
+}

@@ -14,9 +14,13 @@ struct JSONSource: Sendable {
       file: file, position: text.position(ofOffset: offset), jsonPath: path, message: message)
   }
 
-  /// A syntax error turned into a problem of this file.
-  func problem(_ error: JSONSyntaxError) -> DataProblem {
-    DataProblem(file: file, position: error.position, jsonPath: "", message: error.message)
+  /// A syntax error turned into a problem of this file, with the JSON path open at the error
+  /// (`start` is where the document begins — a JSON Lines line's first byte).
+  func problem(_ error: JSONSyntaxError, documentStart start: Int = 0) -> DataProblem {
+    DataProblem(
+      file: file, position: error.position,
+      jsonPath: JSONPathLocator.path(in: text.bytes, from: start, to: error.offset),
+      message: error.message)
   }
 }
 

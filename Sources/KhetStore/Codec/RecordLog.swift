@@ -27,7 +27,13 @@ struct RecordLog<Record> {
     let source = JSONSource(file: name, text: SourceText(bytes: bytes))
     let split = JSONLines.split(bytes)
     var lines = split.lines
-    if !split.lastLineIsTerminated, let last = lines.popLast() {
+    let parser = JSONParser()
+    // A last line without its newline is a write cut short by a crash — unless it is a whole
+    // JSON value, as editors that drop the final newline leave it: then it is a record.
+    if !split.lastLineIsTerminated, let last = lines.last,
+      (try? parser.parse(source.text, range: last.range)) == nil
+    {
+      lines.removeLast()
       log.tornTail = (last.range.lowerBound, bytes.count - last.range.lowerBound)
     }
     guard let header = lines.first else {
@@ -38,7 +44,6 @@ struct RecordLog<Record> {
       }
       return log
     }
-    let parser = JSONParser()
     problems.check { () throws(DataProblem) in
       let value = try parse(parser, bytes, header.range, source)
       var o = try JSONCursor(
@@ -81,7 +86,7 @@ struct RecordLog<Record> {
     do throws(JSONSyntaxError) {
       return try parser.parse(source.text, range: range)
     } catch {
-      throw source.problem(error)
+      throw source.problem(error, documentStart: range.lowerBound)
     }
   }
 

@@ -107,7 +107,38 @@ enum DurableFile {
     }
     return FileFingerprint(
       size: Int(info.st_size),
-      modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+      modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+      changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+      inode: UInt64(info.st_ino))
+  }
+
+  /// The offset where a file's last, unterminated line starts, or nil when the file is empty
+  /// or ends with a newline. Reads backwards from the end, so the cost is the torn line's length.
+  static func tornTailOffset(_ path: String) throws(FileError) -> Int? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    if fd < 0 {
+      if errno == ENOENT { return nil }
+      throw FileError("cannot read", path)
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw FileError("cannot read", path) }
+    var end = Int(info.st_size)
+    guard end > 0 else { return nil }
+    var chunk = [UInt8](repeating: 0, count: 4096)
+    var first = true
+    while end > 0 {
+      let start = max(0, end - chunk.count)
+      let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, end - start, off_t(start)) }
+      guard n == end - start else { throw FileError("cannot read", path) }
+      if first {
+        if chunk[n - 1] == 0x0A { return nil }
+        first = false
+      }
+      if let newline = chunk[0..<n].lastIndex(of: 0x0A) { return start + newline + 1 }
+      end = start
+    }
+    return 0
   }
 
   /// Creates a directory and any missing parents (mode 0770 before the umask).
@@ -153,9 +184,15 @@ enum DurableFile {
 }
 
 /// What a file looked like when Khet last wrote it, to notice edits made by anything else.
+/// The status-change time is part of it because no tool can set it back: an edit that keeps
+/// the size and restores the modification time (`touch -r`) still changes it.
 struct FileFingerprint: Equatable, Sendable {
   /// Size in bytes.
   var size: Int
   /// Modification time in nanoseconds since the epoch.
   var modified: Int64
+  /// Status-change time (ctime) in nanoseconds since the epoch.
+  var changed: Int64
+  /// The inode: a file replaced by rename has a new one.
+  var inode: UInt64
 }

@@ -31,7 +31,8 @@ struct IssuesCommand: ParsableCommand {
     if let status {
       filter.statuses =
         status.lowercased() == "active"
-        ? [.open, .inProgress] : [try Parse.choice(status, IssueStatus.self, option: "--status")]
+        ? [.open, .inProgress]
+        : [try Parse.choice(status, IssueStatus.self, option: "--status", extra: ["active"])]
     }
     if let severity {
       filter.severities = [try Parse.choice(severity, Severity.self, option: "--severity")]

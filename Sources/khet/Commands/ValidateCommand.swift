@@ -14,13 +14,16 @@ struct ValidateCommand: ParsableCommand {
 
   func run() throws {
     let store = data.store
-    let loaded: Result<Workspace, StoreError>
-    do { loaded = .success(try store.load()) } catch { loaded = .failure(error) }
+    let loaded: Result<(workspace: Workspace, warnings: [DataProblem]), StoreError>
+    do { loaded = .success(try store.validate()) } catch { loaded = .failure(error) }
     switch loaded {
-    case .success(let w):
+    case .success(let (w, warnings)):
       if output.json {
-        Output.json(["valid": true, "problems": []])
+        Output.json([
+          "valid": true, "problems": [], "warnings": .array(warnings.map { .init(json($0)) }),
+        ])
       } else {
+        for warning in warnings { Output.line(Output.safe("warning: \(warning)")) }
         Output.line(
           "\(store.directory.path): valid — \(w.units.units.count) units, \(w.issues.count) issues, "
             + "\(w.tasks.count) tasks, \(w.meetings.count) meetings")
@@ -30,21 +33,24 @@ struct ValidateCommand: ParsableCommand {
         Output.json([
           "valid": false,
           "problems": .array(
-            invalid.problems.map { p in
-              JSONElement([
-                "file": .string(p.file), "line": p.position.map { .number($0.line) } ?? .null,
-                "column": p.position.map { .number($0.column) } ?? .null,
-                "path": .string(p.jsonPath), "message": .string(p.message),
-              ])
-            }),
+            invalid.problems.map { .init(json($0)) }),
         ])
       } else {
         for p in invalid.problems { Output.line(Output.safe(p.description)) }
-        Output.note("\(invalid.problems.count) problem(s) in \(store.directory.path)")
+        let counted = invalid.problems.filter { $0.position != nil || !$0.jsonPath.isEmpty }.count
+        Output.note("\(counted) problem(s) in \(store.directory.path)")
       }
       throw ExitCode(2)
     case .failure(let error):
       throw error
     }
+  }
+
+  private func json(_ p: DataProblem) -> JSONValue {
+    [
+      "file": .string(p.file), "line": p.position.map { .number($0.line) } ?? .null,
+      "column": p.position.map { .number($0.column) } ?? .null,
+      "path": .string(p.jsonPath), "message": .string(p.message),
+    ]
   }
 }

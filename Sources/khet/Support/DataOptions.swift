@@ -31,9 +31,10 @@ struct DataOptions: ParsableArguments {
     return (store, try store.load())
   }
 
-  /// Sets up the sample when the directory is missing or empty, and says so.
+  /// Sets up the sample when the directory is missing or empty, and says so. A directory that
+  /// holds anything else is refused with the reason (and never written to).
   func setUpSampleIfEmpty(_ store: Store) throws {
-    guard !store.hasWorkspace, isEmptyOrMissing(store.directory.path) else { return }
+    guard !store.hasWorkspace else { return }
     do {
       try store.create(PreyVengSample.make())
       Output.note(
@@ -43,17 +44,6 @@ struct DataOptions: ParsableArguments {
       // Another khet process may have set it up at the same moment: then use theirs.
       guard case .workspace = error, store.hasWorkspace else { throw error }
     }
-  }
-
-  private func isEmptyOrMissing(_ path: String) -> Bool {
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-      return !FileManager.default.fileExists(atPath: path)
-    }
-    let khetNames: Set<String> = [
-      "units.json", "sectors.json", "indicators.json", "targets", "results", "issues.jsonl",
-      "tasks.jsonl", "meetings.jsonl", "audit.jsonl", "state.json", "khet.lock",
-    ]
-    return names.allSatisfy { khetNames.contains($0) }
   }
 }
 

@@ -24,6 +24,14 @@ enum Output {
     print(text)
   }
 
+  /// Flushes standard output and fails if anything printed could not be written (a full
+  /// disk, a closed pipe): a result that was not delivered must not look like success.
+  static func finish() throws {
+    if fflush(nil) != 0 {
+      throw UsageError.output(String(cString: strerror(errno)))
+    }
+  }
+
   /// `khet: error: …` on standard error.
   static func error(_ message: String) {
     writeError("khet: error: \(TerminalSafe.sanitizeMultiline(message))\n")

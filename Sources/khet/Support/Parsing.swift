@@ -43,16 +43,14 @@ enum Parse {
   }
 
   static func choice<E: RawRepresentable & CaseIterable>(
-    _ text: String, _ type: E.Type, option: String
-  )
-    throws -> E where E.RawValue == String
-  {
+    _ text: String, _ type: E.Type, option: String, extra: [String] = []
+  ) throws -> E where E.RawValue == String {
     let normal = text.lowercased().replacingOccurrences(of: "_", with: "-")
       .replacingOccurrences(of: " ", with: "-")
     if let e = E(rawValue: normal) { return e }
     throw UsageError(
       "\(option): unknown value '\(Output.safe(text))'; one of: "
-        + E.allCases.map(\.rawValue).joined(separator: ", "))
+        + (E.allCases.map(\.rawValue) + extra).joined(separator: ", "))
   }
 
   static func day(_ text: String, option: String) throws -> Day {
