@@ -188,4 +188,39 @@ import Testing
     let other = try box.run("issues", "--sector", "security", "--json").jsonArray()
     #expect(!other.contains { $0.int("number") == n })
   }
+
+  /// `--json` prints records exactly as stored in the log.
+  @Test func jsonOutputIsTheStoredRecord() throws {
+    let box = try Sandbox()
+    let add = try box.run("issue", "add", "--title", "Stored as printed", "--json")
+    #expect(add.status == 0, "\(add)")
+    let printed = try add.jsonObject() as NSDictionary
+    let lines = box.text("issues.jsonl").split(separator: "\n")
+    let last = try #require(lines.last.map { Data($0.utf8) })
+    let stored = try #require(try JSONSerialization.jsonObject(with: last) as? NSDictionary)
+    #expect(printed == stored)
+    let n = try #require((printed["number"] as? NSNumber)?.intValue)
+    let listed = try #require(try Self.allIssues(box).first { $0.int("number") == n })
+    #expect((listed as NSDictionary) == stored)
+  }
+
+  /// Every change leaves an audit entry with who, what, and the record before and after.
+  @Test func changesAreAudited() throws {
+    let box = try Sandbox(user: "Auditor Bopha")
+    let n = try box.run("issue", "add", "--title", "Audited issue").number()
+    #expect(try box.run("issue", "set", "\(n)", "--status", "in-progress").status == 0)
+    let entries = try box.text("audit.jsonl").split(separator: "\n").dropFirst().map {
+      try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+    let add = try #require(entries.dropLast().last)
+    #expect(add.string("action") == "issue.add")
+    #expect(add.string("by") == "Auditor Bopha")
+    #expect(add["before"] is NSNull)
+    #expect((add["after"] as? [String: Any])?.int("number") == n)
+    let set = try #require(entries.last)
+    #expect(set.string("action") == "issue.status")
+    #expect((set["before"] as? [String: Any])?.string("status") == "open")
+    #expect((set["after"] as? [String: Any])?.string("status") == "in-progress")
+    #expect(set.string("summary")?.contains("#\(n)") == true)
+  }
 }
