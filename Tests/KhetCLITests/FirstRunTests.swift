@@ -146,4 +146,37 @@ import Testing
     #expect(kept(issues), "issues.jsonl was destroyed by `khet status`: \(status)")
     #expect(kept(audit), "audit.jsonl was destroyed by `khet status`: \(status)")
   }
+
+  /// A directory holding just one file with a Khet name — an issues log copied over to look at,
+  /// the results of a year — is not "no data": the first run must not replace that file.
+  @Test(arguments: ["issues.jsonl", "tasks.jsonl", "results/2022.json"])
+  func aLoneKhetFileIsNotReplacedByTheSample(_ name: String) throws {
+    let source = try Sandbox(sample: false)
+    #expect(try source.run("init").status == 0)
+    let n = try source.run("issue", "add", "--title", "Precious issue").number()
+    #expect(
+      try source.run("task", "add", "--issue", "\(n)", "--title", "Precious task").status == 0)
+    let results = """
+      {
+        "khet": "results",
+        "schema": 1,
+        "year": 2022,
+        "results": [
+          { "indicator": "covid.beds", "unit": "14", "months": [1, 2, 3, null, null, null, null, \
+      null, null, null, null, null] }
+        ]
+      }
+
+      """
+    let original = name.hasPrefix("results/") ? Data(results.utf8) : source.bytes(name)
+    #expect(!original.isEmpty)
+
+    let box = try Sandbox(sample: false)
+    let folder = (box.file(name) as NSString).deletingLastPathComponent
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try original.write(to: URL(fileURLWithPath: box.file(name)))
+    let status = try box.run("status")
+    let kept = box.snapshot().values.contains(original)
+    #expect(kept, "the first run replaced \(name) with the sample: \(status)")
+  }
 }
