@@ -9,9 +9,15 @@ import KhetText
 /// sequences and other controls shown as placeholders, never emitted), JSON is written with
 /// control characters escaped.
 enum Output {
-  /// Prints a line to standard output.
+  /// Prints a line to standard output. If it cannot be written (a full disk, a closed
+  /// file), says so and exits 3 at once: output that was not delivered must not look like
+  /// success.
   static func line(_ text: String = "") {
-    print(text)
+    if !write(fd: 1, text + "\n") {
+      let reason = String(cString: strerror(errno))
+      _ = write(fd: 2, "khet: error: cannot write the output: \(reason)\n")
+      Glibc.exit(3)
+    }
   }
 
   /// Text from data, safe to print: one line, controls made visible.
@@ -24,8 +30,8 @@ enum Output {
     print(text)
   }
 
-  /// Flushes standard output and fails if anything printed could not be written (a full
-  /// disk, a closed pipe): a result that was not delivered must not look like success.
+  /// Flushes anything written through the C library (swift-argument-parser's help) and fails if
+  /// it could not be written.
   static func finish() throws {
     if fflush(nil) != 0 {
       throw UsageError.output(String(cString: strerror(errno)))
@@ -43,13 +49,19 @@ enum Output {
   }
 
   private static func writeError(_ text: String) {
-    fflush(nil)
+    _ = write(fd: 2, text)
+  }
+
+  /// Writes all of `text` to a file descriptor; false if it could not.
+  private static func write(fd: Int32, _ text: String) -> Bool {
     let bytes = Array(text.utf8)
     var written = 0
     while written < bytes.count {
-      let n = bytes[written...].withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
-      if n <= 0 { break }
+      let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+      if n < 0 && errno == EINTR { continue }
+      if n <= 0 { return false }
       written += n
     }
+    return true
   }
 }
