@@ -15,7 +15,14 @@ extension Store {
     try io { () throws(FileError) in try DurableFile.makeDirectory(directory.path) }
     try locked { () throws(StoreError) in
       try checkCanCreate()
-      try io { () throws(FileError) in try write(workspace) }
+      // The marker says "set-up in progress": if this process dies before khet.json is written,
+      // the next set-up knows the files are its own leftovers, and not someone's data.
+      let marker = directory.file(Self.setUpMarker)
+      try io { () throws(FileError) in
+        try DurableFile.replace(marker, with: Array("khet init in progress\n".utf8))
+        try write(workspace)
+      }
+      unlink(marker)
       var state = StateFile()
       state.files = try fingerprints()
       state.lastNumbers = [
@@ -93,14 +100,19 @@ extension Store {
     try DurableFile.replace(directory.file(name), with: bytes)
   }
 
-  /// Refuses a directory that holds a workspace, data that lost its khet.json, or anything that
-  /// is not Khet's. An interrupted set-up (Khet's files without khet.json and without an audit
-  /// log, which set-up writes after khet.json) may be set up again.
+  /// The file that marks a set-up in progress.
+  static let setUpMarker = ".khet-init-in-progress"
+
+  /// Refuses a directory that holds a workspace, any data file (even without khet.json — it may
+  /// be someone's only copy), or anything that is not Khet's. Only the leftovers of an
+  /// interrupted set-up (marked by `setUpMarker`) may be written over.
   public func checkCanCreate() throws(StoreError) {
     if hasWorkspace {
       throw StoreError.workspace("\(directory.path) already holds a khet workspace")
     }
-    let names = entries().filter { !Self.isTemporary($0) }
+    let all = entries()
+    if all.contains(Self.setUpMarker) { return }
+    let names = all.filter { !Self.isTemporary($0) }
     let strangers = names.filter { !DataDirectory.knownNames.contains($0) }
     guard strangers.isEmpty else {
       throw StoreError.workspace(
@@ -108,7 +120,10 @@ extension Store {
           + strangers.sorted().prefix(3).joined(separator: ", ")
           + "); give a workspace, or an empty or new directory for a new one")
     }
-    if names.contains(DataDirectory.auditLog) {
+    let harmless: Set<String> = [
+      DataDirectory.lockFile, DataDirectory.stateFile, DataDirectory.recoveredFolder,
+    ]
+    if names.contains(where: { !harmless.contains($0) }) {
       throw StoreError.workspace(
         "\(directory.path) holds khet data but its \(DataDirectory.workspaceFile) is missing; "
           + "restore it from a backup (docs/data-format.md describes it) — khet will not write "

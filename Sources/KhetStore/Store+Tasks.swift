@@ -47,7 +47,7 @@ extension Store {
       if let number = draft.issueNumber {
         issue = try self.issue(number, verified)
         guard issue != nil else {
-          throw StoreError.notFound("no issue #\(number); see `khet issues`")
+          throw StoreError.notFound("--issue: no issue #\(number); see `khet issues`")
         }
       }
       let sector: SectorID

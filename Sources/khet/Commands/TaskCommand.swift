@@ -36,6 +36,11 @@ struct TaskCommand: ParsableCommand {
       if draft.issueNumber == nil && draft.sector == nil {
         throw UsageError("--issue or --sector: a task belongs to an issue or to a sector")
       }
+      if draft.issueNumber != nil && (unit != nil || sector != nil) {
+        throw UsageError(
+          "--\(unit != nil ? "unit" : "sector"): a task of an issue takes the issue's unit and "
+            + "sector; leave it out")
+      }
       let task = try store.addTask(draft)
       if output.json {
         Output.json(RecordJSON.task(task))
