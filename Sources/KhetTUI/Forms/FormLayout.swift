@@ -1,0 +1,103 @@
+import KhetCore
+import KhetText
+
+/// Where the parts of a form go inside its rect: an optional header row, one row per
+/// single-line field with its label in a column on the left, an optional multi-line last
+/// field (up to six rows, under its own label when there is room), a status row for errors
+/// and hints, and a row of key hints at the bottom.
+///
+/// Small rects degrade in steps: Khmer labels are dropped, then the gaps, the status and
+/// the key hints, and at last the fields scroll so that the focused one stays visible.
+struct FormLayout: Sendable, Equatable {
+  /// The area inside the border and padding.
+  var content: Rect
+  /// Whether the rect is large enough for a border.
+  var isBoxed: Bool
+  /// The row of the header line, if shown.
+  var headerRow: Int?
+  /// The width of the label column.
+  var labelWidth: Int
+  /// The label of each field as shown.
+  var labels: [String]
+  /// Each field's value area, or nil when it is scrolled out of view.
+  var values: [Rect?]
+  /// The row of the last field's own label, when the multi-line field has one.
+  var ownLabelRow: Int?
+  /// The row for errors and field hints.
+  var statusRow: Int?
+  /// The row for key hints.
+  var hintsRow: Int?
+
+  /// The most rows a multi-line field shows.
+  static let maximumTextRows = 6
+
+  /// Lays out `labels.count` fields in a rect of `size` at the origin; the last field is
+  /// multi-line when `multilineLast` is set. `focus` is kept visible.
+  init(size: Rect, header: Bool, labels names: [LocalizedName], multilineLast: Bool, focus: Int) {
+    let box = size.width >= 4 && size.height >= 3
+    var content = box ? Rect(x: 1, y: 1, width: size.width - 2, height: size.height - 2) : size
+    if box && content.width >= 30 { content = content.inset(left: 1, right: 1) }
+    self.content = content
+    isBoxed = box
+    hintsRow = content.height >= 6 ? content.maxY - 1 : nil
+    statusRow = content.height >= 7 ? content.maxY - 2 : nil
+    let bottom = statusRow ?? hintsRow ?? content.maxY
+    let count = names.count
+    var y = content.y
+    headerRow = nil
+    if header && bottom - y > count {
+      headerRow = y
+      y += bottom - y > count + 1 ? 2 : 1
+    }
+    let available = bottom - y
+    let singles = multilineLast ? count - 1 : count
+    let extra = available - singles
+    var textRows = 1
+    var ownLabel = false
+    var gap = 0
+    if multilineLast && extra >= 3 {
+      ownLabel = true
+      gap = extra >= FormLayout.maximumTextRows + 2 ? 1 : 0
+      textRows = min(FormLayout.maximumTextRows, extra - 1 - gap)
+    } else if multilineLast && extra >= 1 {
+      textRows = min(FormLayout.maximumTextRows, extra)
+    }
+    let inline = ownLabel ? Array(names.prefix(singles)) : names
+    (labelWidth, labels) = FormLayout.labelColumn(inline, all: names, width: content.width)
+    let valueX = content.x + labelWidth
+    let valueWidth = max(0, content.maxX - valueX)
+    let first = available >= count ? 0 : max(0, min(focus - max(1, available) + 1, count - 1))
+    values = Array(repeating: nil, count: count)
+    ownLabelRow = nil
+    for index in first..<count {
+      let isText = multilineLast && index == count - 1
+      if isText && ownLabel {
+        ownLabelRow = y + gap
+        values[index] = Rect(
+          x: content.x, y: y + gap + 1, width: content.width, height: textRows)
+        break
+      }
+      guard y < bottom else { break }
+      values[index] = Rect(
+        x: valueX, y: y, width: valueWidth, height: isText ? min(textRows, bottom - y) : 1)
+      y += 1
+    }
+  }
+
+  /// The labels as shown and the column width: "English (ខ្មែរ)" when that leaves at least
+  /// 20 columns for values, else English, else English cut to a third of the width.
+  private static func labelColumn(
+    _ inline: [LocalizedName], all: [LocalizedName], width: Int
+  )
+    -> (Int, [String])
+  {
+    let bilingual = all.map { "\($0.english) (\($0.khmer))" }
+    let english = all.map(\.english)
+    let bilingualWidth = inline.map { "\($0.english) (\($0.khmer))".displayWidth }.max() ?? 0
+    let englishWidth = inline.map(\.english.displayWidth).max() ?? 0
+    if bilingualWidth + 1 + 20 <= width { return (bilingualWidth + 1, bilingual) }
+    if englishWidth + 1 + 8 <= width { return (englishWidth + 1, english) }
+    let cut = max(0, width / 3)
+    return (cut, english.map { $0.truncated(toWidth: max(0, cut - 1)) })
+  }
+}

@@ -1,0 +1,96 @@
+import KhetCore
+import KhetText
+
+extension IssueForm {
+  /// Draws the form inside `rect` (a box titled "New issue · បញ្ហាថ្មី"): labels in English
+  /// with Khmer where there is room, the focused field highlighted, the title's length
+  /// counter, the error or a hint for the focused field, and the key hints. With the unit
+  /// picker open, the picker takes the place of the fields. Nothing is drawn outside
+  /// `rect`; small rects drop detail rather than overflow.
+  public func render(into canvas: inout Canvas, in rect: Rect, workspace: Workspace, ascii: Bool) {
+    FormPainter.layered(&canvas, in: rect) { layer in
+      let layout = IssueForm.layout(in: layer.bounds, focus: focus.rawValue)
+      FormPainter.frame(&layer, layout, title: IssueForm.boxTitle, ascii: ascii)
+      if let unitPicker {
+        unitPicker.render(
+          into: &layer, in: layout.content, units: workspace.units, ascii: ascii)
+        return
+      }
+      for field in Field.allCases {
+        FormPainter.label(&layer, layout, field: field.rawValue, focused: field == focus)
+        guard let area = layout.values[field.rawValue] else { continue }
+        renderValue(field, into: &layer, in: area, workspace: workspace, ascii: ascii)
+      }
+      FormPainter.footer(
+        &layer, layout, error: error, hint: hint,
+        keys: [
+          "Ctrl-S save · Tab next field · Esc cancel", "Ctrl-S save · Tab next · Esc cancel",
+          "^S save · Tab · Esc",
+        ], ascii: ascii)
+    }
+  }
+
+  /// What the status row says about the focused field when there is no error.
+  var hint: String {
+    switch focus {
+    case .title: return "Enter next field · Ctrl-U clear · Ctrl-W delete word"
+    case .sector: return "←→ or Space change the sector"
+    case .unit: return "Enter or type a name to search units"
+    case .severity: return "←→ or Space change the severity"
+    case .description: return "Enter new line · ↑↓ move · Ctrl-S or F2 save"
+    }
+  }
+
+  private func renderValue(
+    _ field: Field, into layer: inout Canvas, in area: Rect, workspace: Workspace, ascii: Bool
+  ) {
+    let focused = field == focus
+    switch field {
+    case .title:
+      let (counter, style) = titleCounter
+      let rest = FormPainter.counter(&layer, counter, in: area, style: style)
+      titleField.render(
+        into: &layer, in: rest, focused: focused, style: FormPainter.input, ascii: ascii)
+    case .sector:
+      let known = workspace.sector(sector)
+      let text = known.map { "\($0.shortName.khmer) \($0.shortName.english)" } ?? "? \(sector)"
+      FormPainter.choice(
+        &layer, text, in: area, focused: focused, style: Style(known == nil ? .bad : .normal),
+        ascii: ascii)
+    case .unit:
+      let known = workspace.units[unit]
+      let text = known.map(UnitPicker.title(of:)) ?? "unknown unit [\(unit)]"
+      let style = known == nil ? Style(.bad) : Style(.normal, bold: focused)
+      layer.put(
+        text.truncated(toWidth: area.width), x: area.x, y: area.y, style: style,
+        maxWidth: area.width)
+    case .severity:
+      FormPainter.choice(
+        &layer, "\(severity.label.khmer) \(severity.label.english)", in: area,
+        focused: focused, style: IssueForm.style(of: severity), ascii: ascii)
+    case .description:
+      descriptionField.render(into: &layer, in: area, focused: focused, ascii: ascii)
+    }
+  }
+
+  /// The title's counter ("12/500"), or "required" once a save was tried without a title.
+  var titleCounter: (String, Style) {
+    let count = titleField.text.count
+    if attemptedSubmit && titleField.text.trimmingWhitespace().isEmpty {
+      return ("required", Style(.bad, bold: true))
+    }
+    let limit = titleField.maxLength
+    let role: Style.Role = count >= limit ? .bad : count * 10 >= limit * 9 ? .warning : .dim
+    return ("\(count)/\(limit)", Style(role))
+  }
+
+  /// How a severity is coloured.
+  static func style(of severity: Severity) -> Style {
+    switch severity {
+    case .low: return Style(.normal)
+    case .medium: return Style(.normal)
+    case .high: return Style(.warning, bold: true)
+    case .critical: return Style(.bad, bold: true)
+    }
+  }
+}

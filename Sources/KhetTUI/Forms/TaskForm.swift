@@ -1,0 +1,134 @@
+import KhetCore
+import KhetStore
+
+/// The form for adding a task to an issue (the `a` key on an issue): title, owner and due
+/// date.
+///
+/// Tab/Shift-Tab, Up/Down and Enter move between fields; Enter on the due date, or Ctrl-S
+/// (or F2) from any field, validates and submits; Esc cancels. The title is checked with
+/// `Workspace.checkedTitle`, the owner is at most `TextLimits.name` characters, and the
+/// due date must be `YYYY-MM-DD` (`Day(parsing:)`) or empty. Problems are shown inline and
+/// focus their field; the form keeps its contents after `.submit` so a failed save can be
+/// retried.
+public struct TaskForm: Sendable {
+  /// The fields, in Tab order.
+  public enum Field: Int, Sendable, CaseIterable {
+    /// What must be done.
+    case title
+    /// Who is responsible.
+    case owner
+    /// The due date, `YYYY-MM-DD`.
+    case due
+
+    /// The field's name in English and Khmer, as labels show it.
+    public var label: LocalizedName {
+      switch self {
+      case .title: return LocalizedName(english: "Title", khmer: "ចំណងជើង")
+      case .owner: return LocalizedName(english: "Owner", khmer: "អ្នកទទួលខុសត្រូវ")
+      case .due: return LocalizedName(english: "Due", khmer: "ថ្ងៃកំណត់")
+      }
+    }
+  }
+
+  /// The box title.
+  public static let boxTitle = "New task · ភារកិច្ចថ្មី"
+
+  /// The issue the task is for.
+  public let issue: Issue
+  /// The field with the keyboard.
+  public internal(set) var focus: Field = .title
+  /// A problem shown inside the form in the `.bad` style: a validation error set by the
+  /// form, or a save failure set by the app. Cleared when the user changes something.
+  public var error: String?
+  /// The title being typed.
+  public internal(set) var titleField = TextField(
+    maxLength: TextLimits.title, placeholder: "what must be done")
+  /// The owner being typed.
+  public internal(set) var ownerField = TextField(
+    maxLength: TextLimits.name, placeholder: "name or office (optional)")
+  /// The due date being typed.
+  public internal(set) var dueField = TextField(
+    maxLength: 10, placeholder: "YYYY-MM-DD (optional)")
+  /// Whether the user has tried to save, after which an empty title is flagged.
+  public internal(set) var attemptedSubmit = false
+
+  /// A blank form for a task on `issue`.
+  public init(issue: Issue) {
+    self.issue = issue
+  }
+
+  /// Whether anything was typed.
+  public var isDirty: Bool { !(titleField.isEmpty && ownerField.isEmpty && dueField.isEmpty) }
+
+  /// The current values, untrimmed; `due` is nil unless the date typed is valid.
+  public var draft: TaskDraft {
+    TaskDraft(
+      title: titleField.text, issueNumber: issue.number, owner: ownerField.text,
+      due: Day(parsing: dueField.text.trimmingWhitespace()))
+  }
+
+  /// Applies one key; see the type's description.
+  public mutating func handle(_ key: Key, workspace: Workspace) -> FormOutcome<TaskDraft> {
+    switch key {
+    case .escape:
+      return .cancelled
+    case .ctrl("s"), .function(2):
+      return submit()
+    case .tab:
+      focus = Field(rawValue: (focus.rawValue + 1) % Field.allCases.count) ?? focus
+    case .backTab:
+      let count = Field.allCases.count
+      focus = Field(rawValue: (focus.rawValue + count - 1) % count) ?? focus
+    case .enter where focus == .due:
+      return submit()
+    case .enter, .down:
+      focus = Field(rawValue: min(focus.rawValue + 1, Field.allCases.count - 1)) ?? focus
+    case .up:
+      focus = Field(rawValue: max(focus.rawValue - 1, 0)) ?? focus
+    default:
+      let edit: TextField.Edit
+      switch focus {
+      case .title: edit = titleField.handle(key)
+      case .owner: edit = ownerField.handle(key)
+      case .due: edit = dueField.handle(key)
+      }
+      switch edit {
+      case .changed: error = nil
+      case .refused(let reason): error = "\(focus.label.english): \(reason)"
+      case .moved, .ignored: break
+      }
+    }
+    return .editing
+  }
+
+  /// Validates the fields in order; the first problem is shown and focused.
+  mutating func submit() -> FormOutcome<TaskDraft> {
+    attemptedSubmit = true
+    let title: String
+    do {
+      title = try Workspace.checkedTitle(titleField.text)
+    } catch {
+      return problem(.title, error.message)
+    }
+    let owner = ownerField.text.trimmingWhitespace()
+    guard owner.count <= TextLimits.name else {
+      return problem(.owner, "at most \(TextLimits.name) characters")
+    }
+    let dueText = dueField.text.trimmingWhitespace()
+    var due: Day? = nil
+    if !dueText.isEmpty {
+      guard let day = Day(parsing: dueText) else {
+        return problem(.due, "'\(dueText)' is not a date; write YYYY-MM-DD, e.g. 2022-10-31")
+      }
+      due = day
+    }
+    error = nil
+    return .submit(TaskDraft(title: title, issueNumber: issue.number, owner: owner, due: due))
+  }
+
+  private mutating func problem(_ field: Field, _ message: String) -> FormOutcome<TaskDraft> {
+    focus = field
+    error = "\(field.label.english): \(message)"
+    return .editing
+  }
+}
