@@ -125,6 +125,11 @@ import Testing
     form.type(String(repeating: "word ", count: 12))
     form.send([.up])
     #expect(form.focus == .description)
-    #expect(form.descriptionField.cursor < 60)
+    #expect(form.descriptionField.cursor == 25)  // rows of 7 words in 36 columns
+    var unfitted = IssueForm(sector: "sanitation", unit: "1401")
+    unfitted.send([.backTab])
+    unfitted.type(String(repeating: "word ", count: 12))
+    unfitted.send([.up])  // one 60-column row in the default 72 columns: Up leaves it
+    #expect(unfitted.focus == .severity)
   }
 }
