@@ -99,3 +99,33 @@ extension Store {
     return (workspace, warnings)
   }
 }
+
+/// The state of the data files at one moment: when it differs from a later one, something
+/// (another khet process, an editor) changed the data, and a dashboard should reload.
+public struct DataVersion: Equatable, Sendable {
+  let files: [String: FileFingerprint]
+}
+
+extension Store {
+  /// The current version of the data, from a `stat` of each data file (no reading).
+  public func version() -> DataVersion {
+    DataVersion(files: (try? fingerprints()) ?? [:])
+  }
+
+  /// Why changes cannot be saved here, or nil when they can: the directory or a data file is
+  /// not writable by this user.
+  public func writeProblem() -> String? {
+    if access(directory.path, W_OK) != 0 {
+      return "the data directory \(directory.path) is read-only for you"
+    }
+    for name in [DataDirectory.issuesLog, DataDirectory.tasksLog, DataDirectory.stateFile]
+    where access(directory.file(name), F_OK) == 0 && access(directory.file(name), W_OK) != 0 {
+      return "\(name) is read-only for you"
+    }
+    return nil
+  }
+}
+
+#if canImport(Glibc)
+  import Glibc
+#endif

@@ -127,3 +127,22 @@ private final class TerminalRestoreHandle: @unchecked Sendable {
     lock.withLock { terminal }
   }
 }
+
+extension Terminal {
+  /// Switches to another theme's colours at once (`t` in the dashboard): redefines the colour
+  /// pairs — one per role, so their numbers do not change — and redraws everything. Does
+  /// nothing in monochrome mode.
+  public func setPalette(_ palette: Palette) {
+    _ = whileActive { () -> Void? in
+      guard pairs != nil else { return () }
+      let definitions = palette.cursesPairs(
+        defaultColorsAvailable: true, colorCount: Int(khet_colors()),
+        pairCount: Int(khet_color_pairs()))
+      for definition in definitions {
+        init_pair(definition.pair, definition.foreground, definition.background)
+      }
+      previous = nil
+      return ()
+    }
+  }
+}

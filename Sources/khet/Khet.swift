@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import KhetStore
+import KhetTerminal
 
 #if canImport(Glibc)
   import Glibc
@@ -26,11 +28,27 @@ struct Khet: ParsableCommand {
   )
 
   @OptionGroup var data: DataOptions
+  @Flag(help: "Do not use the mouse (the terminal's own text selection keeps working).")
+  var noMouse = false
+  @Flag(help: "No colours: bold, reverse and underline only (also when NO_COLOR is set).")
+  var noColor = false
 
   func run() throws {
-    // The dashboard is not built yet; until it is, `khet` shows the status summary.
-    var status = try StatusCommand.parse(data.data.map { ["--data", $0] } ?? [])
-    try status.run()
+    // Without a terminal (a pipe, a script), `khet` prints the status summary instead.
+    guard isatty(0) == 1, isatty(1) == 1 else {
+      var status = try StatusCommand.parse(data.data.map { ["--data", $0] } ?? [])
+      try status.run()
+      return
+    }
+    let store = data.store
+    let note = try data.setUpSampleIfEmpty(store, quiet: true)
+    let environment = ProcessInfo.processInfo.environment
+    let noColorEnv = !(environment["NO_COLOR"] ?? "").isEmpty
+    try DashboardRunner(
+      store: store,
+      options: TerminalOptions(mouse: !noMouse, allowColor: !(noColor || noColorEnv)),
+      today: try Today.day(), firstRunNote: note
+    ).run()
   }
 
   /// Runs the command line, mapping failures to Khet's exit codes: usage errors exit 1 (not

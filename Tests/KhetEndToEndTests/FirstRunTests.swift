@@ -11,11 +11,14 @@ import Testing
     let screen = try session.waitFor { $0.contains("Covid-19") }
     #expect(screen.contains("set up the Prey Veng sample"))
     #expect(screen.contains("SAMPLE DATA"))
-    #expect(screen.contains("រដ្ឋបាលខេត្តព្រៃវែង"))
+    #expect(screen.contains("ខេត្តព្រៃវែង Prey Veng Province"))
     for sector in ["Security", "Sanitation", "Public services", "Humanitarian", "Covid-19"] {
       #expect(screen.contains(sector), "missing \(sector) in:\n\(screen)")
     }
     #expect(FileManager.default.fileExists(atPath: data.path + "/khet.json"))
+    try session.send("q")
+    let after = try session.waitFor { $0.contains("exited") }
+    #expect(after.contains("khet exited 0"), "\(after)")
   }
 
   @Test func khmerColumnsLineUpOnScreen() throws {

@@ -16,7 +16,7 @@ final class TmuxSession {
     if !env.isEmpty { env = "env " + env + " " }
     try tmux([
       "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height),
-      env + command + "; sleep 30",
+      env + command + "; echo \"khet exited $?\"; sleep 30",
     ])
   }
 

@@ -33,17 +33,22 @@ struct DataOptions: ParsableArguments {
 
   /// Sets up the sample when the directory is missing or empty, and says so. A directory that
   /// holds anything else is refused with the reason (and never written to).
-  func setUpSampleIfEmpty(_ store: Store) throws {
-    guard !store.hasWorkspace else { return }
+  /// With `quiet`, the note is returned instead of printed (the dashboard shows it).
+  @discardableResult
+  func setUpSampleIfEmpty(_ store: Store, quiet: Bool = false) throws -> String? {
+    guard !store.hasWorkspace else { return nil }
     do {
       try store.create(PreyVengSample.make())
-      Output.note(
+      let note =
         "no data in \(store.directory.path): set up the Prey Veng sample there (illustrative "
-          + "figures). `khet init --data DIR` makes an empty workspace.")
+        + "figures). `khet init --data DIR` makes an empty workspace."
+      if quiet { return note }
+      Output.note(note)
     } catch {
       // Another khet process may have set it up at the same moment: then use theirs.
       guard case .workspace = error, store.hasWorkspace else { throw error }
     }
+    return nil
   }
 }
 

@@ -1,0 +1,182 @@
+import KhetCore
+import KhetStore
+
+extension AppState {
+  /// Keys while an overlay is open.
+  mutating func handle(_ key: Key, in overlay: Overlay) -> [Effect] {
+    switch overlay {
+    case .help:
+      self.overlay = nil
+      return []
+    case .issueForm(var form):
+      switch form.handle(key, workspace: workspace) {
+      case .editing:
+        self.overlay = .issueForm(form)
+      case .cancelled:
+        self.overlay = form.isDirty ? .confirmDiscard(form) : nil
+      case .submit(let draft):
+        self.overlay = .issueForm(form)
+        if let blocked = readOnlyBlocked() {
+          form.error = message?.text
+          self.overlay = .issueForm(form)
+          return blocked
+        }
+        return [.logIssue(draft)]
+      }
+    case .taskForm(var form):
+      switch form.handle(key, workspace: workspace) {
+      case .editing:
+        self.overlay = .taskForm(form)
+      case .cancelled:
+        self.overlay = nil
+      case .submit(let draft):
+        self.overlay = .taskForm(form)
+        if let blocked = readOnlyBlocked() {
+          form.error = message?.text
+          self.overlay = .taskForm(form)
+          return blocked
+        }
+        return [.addTask(draft)]
+      }
+    case .confirmDiscard(let form):
+      switch key {
+      case .character("y"), .character("Y"):
+        self.overlay = nil
+        message = StatusMessage("discarded the new issue")
+      default:
+        self.overlay = .issueForm(form)
+      }
+    }
+    return []
+  }
+
+  /// Keys while the issues filter line has the keyboard: typing filters at once.
+  mutating func handleFilterKey(_ key: Key) -> [Effect] {
+    switch key {
+    case .enter, .tab, .down:
+      editingFilter = false
+    case .escape:
+      editingFilter = false
+      issueQuery.text = ""
+    case .backspace:
+      if !issueQuery.text.isEmpty { issueQuery.text.removeLast() } else { editingFilter = false }
+    case .ctrl("u"):
+      issueQuery.text = ""
+    case .character(let c) where !c.isNewline:
+      guard issueQuery.text.count < 200 else { return [] }
+      // A combining mark typed alone joins the character before it, as Khmer is typed.
+      issueQuery.text = String((issueQuery.text + String(c)).unicodeScalars)
+    default:
+      return []
+    }
+    refresh()
+    issueList = ListState()
+    return []
+  }
+
+  /// Called by the runner after a save it performed for an effect.
+  public mutating func saved(_ effect: Effect, result: SaveResult, workspace: Workspace?) {
+    if let workspace { replace(workspace) }
+    switch (effect, result) {
+    case (.logIssue, .saved(let number)):
+      overlay = nil
+      message = StatusMessage("saved: issue #\(number)")
+      screen = .issues
+      issueQuery = IssueQuery()
+      refresh()
+      issueList.selected = issueRows.firstIndex { $0.number == number } ?? 0
+      issueList.clamp(count: issueRows.count, visible: issueListHeight)
+    case (.addTask, .saved(let number)):
+      overlay = nil
+      message = StatusMessage("saved: task #\(number)")
+    case (.setTask(let number, let done), .saved):
+      if done {
+        doneStack.append(number)
+        message = StatusMessage("saved: task #\(number) done — u undoes it")
+      } else {
+        doneStack.removeAll { $0 == number }
+        message = StatusMessage("saved: task #\(number) is not done")
+      }
+      refresh()
+      taskList.clamp(count: taskRows.count, visible: bodyHeight - 2)
+    case (_, .failed(let reason)):
+      switch overlay {
+      case .issueForm(var form):
+        form.error = "not saved: \(reason)"
+        overlay = .issueForm(form)
+      case .taskForm(var form):
+        form.error = "not saved: \(reason)"
+        overlay = .taskForm(form)
+      default:
+        break
+      }
+      message = StatusMessage("not saved: \(reason)", isError: true)
+    default:
+      break
+    }
+  }
+
+  /// Clicks select rows; the wheel scrolls.
+  mutating func handleMouse(x: Int, y: Int, kind: MouseKind) -> [Effect] {
+    guard overlay == nil else { return [] }
+    switch kind {
+    case .wheelUp: return apply(.moveUp)
+    case .wheelDown: return apply(.moveDown)
+    case .click:
+      if y == 0, let tab = TabBar.screen(atColumn: x, width: width) {
+        screen = tab
+        return []
+      }
+      // Rows start below the tab bar, the header, any banner, the screen's own first line
+      // (issues, tasks) and the table's column titles.
+      let top = AppView.bodyTop(self) + 1
+      switch screen {
+      case .issues where y - top - 1 >= 0 && y - top - 1 < issueListHeight:
+        issueList.selected = issueList.offset + y - top - 1
+        issueList.clamp(count: issueRows.count, visible: issueListHeight)
+      case .tasks where y - top - 1 >= 0:
+        taskList.selected = taskList.offset + y - top - 1
+        taskList.clamp(count: taskRows.count, visible: bodyHeight - 2)
+      case .units where y - top >= 0:
+        unitList.selected = unitList.offset + y - top
+        unitList.clamp(count: unitRows.count, visible: bodyHeight - 2)
+      default:
+        break
+      }
+      return []
+    }
+  }
+}
+
+/// The outcome of a save the runner performed.
+public enum SaveResult: Sendable, Equatable {
+  /// Durable on disk; the record's number.
+  case saved(number: Int)
+  /// Not saved, and why.
+  case failed(String)
+}
+
+/// Sector ranking for the Sector screen.
+public struct UnitRanking: Sendable, Equatable {
+  /// The unit.
+  public let unit: AdminUnit
+  /// Its share of the plan in the sector, 0–100.
+  public let planPercent: Double?
+}
+
+extension AppState {
+  /// The units below the scope ranked by their share of the plan in a sector.
+  static func ranking(
+    _ w: Workspace, scope: UnitID, sector: SectorID?, year: Int, today: Day
+  )
+    -> [UnitRanking]
+  {
+    guard let sector else { return [] }
+    return w.units.children(of: scope).map { unit in
+      let status = w.status(scope: unit.id, year: year, today: today).first {
+        $0.sector.id == sector
+      }
+      return UnitRanking(unit: unit, planPercent: status?.planPercent)
+    }.sorted { ($0.planPercent ?? -1) > ($1.planPercent ?? -1) }
+  }
+}

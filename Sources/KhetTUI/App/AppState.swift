@@ -1,0 +1,140 @@
+import KhetCore
+import KhetStore
+
+/// Everything the dashboard shows and remembers between keys. Screens read it; `apply` and
+/// `handle` change it. It holds no terminal and does no I/O, so it is tested as plain data.
+public struct AppState: Sendable {
+  /// The data, as last loaded.
+  public private(set) var workspace: Workspace
+  /// The unit every screen is scoped to.
+  public private(set) var scope: UnitID
+  /// The year shown.
+  public var year: Int
+  /// Today, for ages and overdue tasks.
+  public var today: Day
+  /// The screen in front.
+  public var screen: ScreenID = .overview
+  /// The terminal size.
+  public var width: Int
+  /// The terminal size.
+  public var height: Int
+  /// A dialog or overlay over the screen, if any.
+  public var overlay: Overlay?
+  /// A one-line message in the status line (cleared by the next key).
+  public var message: StatusMessage?
+  /// Why changes cannot be saved (read-only directory, data locked), shown as a banner.
+  public var readOnlyReason: String?
+  /// Draw boxes, bars and sparklines in ASCII (terminals such as vt100 or linux).
+  public var ascii = false
+  /// The colour theme's name, shown in the help.
+  public var themeName = "default"
+
+  /// The sector the Sector screen shows (index into `workspace.sectors`).
+  public var sectorIndex = 0
+  /// Selection on each list.
+  public var overviewList = ListState()
+  public var unitList = ListState()
+  public var sectorUnitList = ListState()
+  public var issueList = ListState()
+  public var taskList = ListState()
+  /// The issues screen's filters and sort.
+  public var issueQuery = IssueQuery()
+  /// Whether keys go to the issues filter line.
+  public var editingFilter = false
+  /// Which pane of the issues screen has the keyboard (list or detail).
+  public var issueDetailFocused = false
+  /// The detail pane's scroll.
+  public var detailOffset = 0
+  /// Tasks marked done in this session, newest last, for `u`.
+  public var doneStack: [Int] = []
+
+  /// Derived rows, recomputed by `refresh()` after every change.
+  public private(set) var sectorStatuses: [SectorStatus] = []
+  public private(set) var unitRows: [UnitRow] = []
+  public private(set) var issueRows: [Issue] = []
+  public private(set) var taskRows: [WorkTask] = []
+  public private(set) var attention: [AttentionItem] = []
+  /// The units below the scope ranked in the current sector (Sector screen).
+  public private(set) var sectorRanking: [UnitRanking] = []
+  private var searchTexts: [RecordID: String] = [:]
+
+  /// A dashboard on a workspace, scoped to its home unit.
+  public init(workspace: Workspace, today: Day, width: Int = 80, height: Int = 24) {
+    self.workspace = workspace
+    self.scope = workspace.info.home
+    self.year = workspace.defaultYear(today: today)
+    self.today = today
+    self.width = width
+    self.height = height
+    indexSearchTexts()
+    refresh()
+  }
+
+  /// Replaces the data (after a save, or a change by another process), keeping the view.
+  public mutating func replace(_ workspace: Workspace) {
+    self.workspace = workspace
+    if !workspace.units.contains(scope) { scope = workspace.info.home }
+    indexSearchTexts()
+    refresh()
+  }
+
+  /// Scopes every screen to a unit.
+  public mutating func setScope(_ unit: UnitID) {
+    guard workspace.units.contains(unit) else { return }
+    scope = unit
+    unitList = ListState()
+    sectorUnitList = ListState()
+    issueList = ListState()
+    taskList = ListState()
+    refresh()
+  }
+
+  /// The sector the Sector screen shows.
+  public var currentSector: Sector? {
+    workspace.sectors.isEmpty
+      ? nil : workspace.sectors[min(sectorIndex, workspace.sectors.count - 1)]
+  }
+
+  private mutating func indexSearchTexts() {
+    searchTexts = Dictionary(
+      workspace.issues.map { ($0.id, workspace.searchText(of: $0)) },
+      uniquingKeysWith: { a, _ in a })
+  }
+
+  /// Recomputes every derived list from the data, scope, year and filters.
+  public mutating func refresh() {
+    sectorStatuses = workspace.status(scope: scope, year: year, today: today)
+    unitRows = UnitRow.rows(
+      for: workspace, scope: scope, year: year, today: today, statuses: sectorStatuses)
+    issueRows = issueQuery.apply(
+      to: workspace, scope: scope, today: today, searchTexts: searchTexts)
+    taskRows = workspace.tasks(in: scope, today: today, includeDone: true).filter {
+      !$0.isDone || doneStack.contains($0.number)
+    }
+    attention = AttentionItem.items(workspace, scope: scope, today: today)
+    sectorRanking = Self.ranking(
+      workspace, scope: scope, sector: currentSector?.id, year: year, today: today)
+  }
+}
+
+/// A message in the status line.
+public struct StatusMessage: Sendable, Equatable {
+  /// What happened.
+  public var text: String
+  /// Information or a failure.
+  public var isError: Bool
+
+  /// A message.
+  public init(_ text: String, isError: Bool = false) {
+    self.text = text
+    self.isError = isError
+  }
+}
+
+/// What is drawn over the screen.
+public enum Overlay: Sendable {
+  case help
+  case issueForm(IssueForm)
+  case taskForm(TaskForm)
+  case confirmDiscard(IssueForm)
+}

@@ -1,0 +1,112 @@
+import KhetCore
+import KhetText
+
+/// The issues screen's filters and sort order.
+public struct IssueQuery: Sendable, Equatable {
+  /// Text typed after `/`: every word must appear in the title, description or unit name.
+  public var text = ""
+  /// `f` cycles: nil (all) → active → each status.
+  public var status: StatusFilter = .all
+  /// `v` cycles through the severities.
+  public var severity: Severity?
+  /// `c` cycles through the sectors.
+  public var sector: SectorID?
+  /// `o`: only issues with an overdue task.
+  public var overdueOnly = false
+  /// `s` cycles the sort column.
+  public var sort: IssueSort = .newest
+
+  /// A query showing every issue, newest first.
+  public init() {}
+
+  /// The status filter's choices.
+  public enum StatusFilter: Sendable, Equatable {
+    case all
+    case active
+    case only(IssueStatus)
+
+    /// The next choice, for `f`.
+    public var next: StatusFilter {
+      switch self {
+      case .all: return .active
+      case .active: return .only(.open)
+      case .only(let s):
+        let all = IssueStatus.allCases
+        let i = all.firstIndex(of: s)!
+        return i + 1 < all.count ? .only(all[i + 1]) : .all
+      }
+    }
+
+    /// A label for the filter bar.
+    public var label: String {
+      switch self {
+      case .all: return "all"
+      case .active: return "active"
+      case .only(let s): return s.label.english
+      }
+    }
+  }
+
+  /// Whether anything narrows the list.
+  public var isFiltering: Bool {
+    !text.isEmpty || status != .all || severity != nil || sector != nil || overdueOnly
+  }
+
+  /// The issues in scope that match, sorted.
+  func apply(to w: Workspace, scope: UnitID, today: Day, searchTexts: [RecordID: String]) -> [Issue]
+  {
+    let inScope = w.units.subtreeIDs(of: scope)
+    let overdue: Set<RecordID>? =
+      overdueOnly ? Set(w.tasks.filter { $0.isOverdue(on: today) }.compactMap(\.issue)) : nil
+    let query = SearchKey.fold(text)
+    let matching = w.issues.filter { issue in
+      guard inScope.contains(issue.unit) else { return false }
+      switch status {
+      case .all: break
+      case .active: if !issue.status.isActive { return false }
+      case .only(let s): if issue.status != s { return false }
+      }
+      if let severity, issue.severity != severity { return false }
+      if let sector, issue.sector != sector { return false }
+      if let overdue, !overdue.contains(issue.id) { return false }
+      if !query.isEmpty {
+        let haystack = searchTexts[issue.id] ?? w.searchText(of: issue)
+        if !SearchKey.matches(haystack, query: query) { return false }
+      }
+      return true
+    }
+    return sort.sorted(matching)
+  }
+}
+
+/// The orders the issues table can be sorted in.
+public enum IssueSort: String, CaseIterable, Sendable {
+  case newest = "newest"
+  case oldest = "oldest"
+  case severity = "severity"
+  case number = "number"
+  case status = "status"
+
+  /// The next order, for `s`.
+  public var next: IssueSort {
+    let all = IssueSort.allCases
+    return all[(all.firstIndex(of: self)! + 1) % all.count]
+  }
+
+  func sorted(_ issues: [Issue]) -> [Issue] {
+    switch self {
+    case .newest: return issues.sorted { ($0.created, $0.number) > ($1.created, $1.number) }
+    case .oldest: return issues.sorted { ($0.created, $0.number) < ($1.created, $1.number) }
+    case .number: return issues
+    case .severity:
+      return issues.sorted { a, b in
+        a.severity != b.severity ? a.severity > b.severity : a.number > b.number
+      }
+    case .status:
+      return issues.sorted { a, b in
+        a.status.rawValue != b.status.rawValue
+          ? a.status.rawValue < b.status.rawValue : a.number > b.number
+      }
+    }
+  }
+}

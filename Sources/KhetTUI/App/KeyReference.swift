@@ -1,0 +1,48 @@
+/// The key reference as Markdown (docs/keys.md), generated from the keymap tables so the
+/// documentation cannot drift from the keys.
+public enum KeyReference {
+  /// The whole page.
+  public static var markdown: String {
+    var lines = [
+      "# Keys",
+      "",
+      "Generated from the dashboard's key tables (`Sources/KhetTUI/App/Keymap.swift`); a test",
+      "fails when this page and the tables differ. Press `?` in the dashboard for the keys of the",
+      "screen you are on.",
+      "",
+      "## Everywhere",
+      "",
+    ]
+    lines += table(Keymap.global)
+    for screen in ScreenID.allCases {
+      lines += ["", "## \(screen.rawValue) \(screen.title.english) (\(screen.title.khmer))", ""]
+      lines += table(Keymap.bindings(for: screen))
+    }
+    lines += [
+      "",
+      "## In forms",
+      "",
+      "| Key | What it does |",
+      "|---|---|",
+      "| Ctrl-S | Save, from any field |",
+      "| Enter | Next field; on the last field, save |",
+      "| Tab / Shift-Tab | Next / previous field |",
+      "| ← → Home End | Move by character (a Khmer cluster counts as one) |",
+      "| Backspace / Delete | Delete one character (cluster) |",
+      "| Esc | Cancel (asks first when something was typed) |",
+      "",
+      "## Mouse",
+      "",
+      "Click a tab to switch screens, click a row to select it, scroll with the wheel. Start with",
+      "`--no-mouse` to keep the terminal's own text selection.",
+    ]
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func table(_ bindings: [Binding]) -> [String] {
+    ["| Key | What it does |", "|---|---|"]
+      + bindings.map {
+        "| \($0.keyLabel.replacingOccurrences(of: "|", with: "\\|")) | \($0.help) |"
+      }
+  }
+}

@@ -1,0 +1,142 @@
+import KhetCore
+import KhetText
+
+/// One column of a table: a title, a width, how it aligns, and how much it matters when the
+/// terminal is narrow (columns of lower priority are dropped first).
+public struct TableColumn: Sendable {
+  /// The heading.
+  public var title: String
+  /// Columns it needs; 0 means "takes the room left" (one such column per table).
+  public var width: Int
+  /// Text alignment.
+  public var alignment: TextAlignment
+  /// Higher stays longer when space is short.
+  public var priority: Int
+
+  /// A column.
+  public init(_ title: String, width: Int, _ alignment: TextAlignment = .left, priority: Int = 5) {
+    self.title = title
+    self.width = width
+    self.alignment = alignment
+    self.priority = priority
+  }
+}
+
+/// A cell of a table row: text and, optionally, its own style.
+public struct TableCell: Sendable {
+  /// The text (sanitised when drawn).
+  public var text: String
+  /// A style other than the row's.
+  public var style: Style?
+
+  /// A cell.
+  public init(_ text: String, style: Style? = nil) {
+    self.text = text
+    self.style = style
+  }
+}
+
+/// Draws a table with a heading row, the selected row highlighted, scrolled to keep the
+/// selection visible — the list every screen shares.
+public enum TableView {
+  /// The columns that fit in `width`, and the width each gets.
+  static func layout(_ columns: [TableColumn], width: Int) -> [(index: Int, width: Int)] {
+    var kept = Array(columns.indices)
+    func needed(_ ids: [Int]) -> Int {
+      ids.map { columns[$0].width == 0 ? 8 : columns[$0].width }.reduce(0, +)
+        + max(0, ids.count - 1)
+    }
+    while needed(kept) > width, kept.count > 1,
+      let drop = kept.filter({ columns[$0].width != 0 }).min(by: {
+        columns[$0].priority < columns[$1].priority
+      })
+    {
+      kept.removeAll { $0 == drop }
+    }
+    let fixed = kept.filter { columns[$0].width != 0 }.map { columns[$0].width }.reduce(0, +)
+    let flex = max(4, width - fixed - max(0, kept.count - 1))
+    return kept.map { ($0, columns[$0].width == 0 ? flex : columns[$0].width) }
+  }
+
+  /// Draws the heading and the visible rows inside `rect`.
+  public static func render(
+    columns: [TableColumn], rows: [[TableCell]], list: ListState, focused: Bool = true,
+    into canvas: inout Canvas, in rect: Rect
+  ) {
+    guard rect.height > 0, rect.width > 0 else { return }
+    let layout = layout(columns, width: rect.width)
+    var x = rect.x
+    for (index, width) in layout {
+      canvas.put(
+        columns[index].title.padded(toWidth: width, alignment: columns[index].alignment), x: x,
+        y: rect.y, style: Style(.dim, underline: true), maxWidth: width)
+      x += width + 1
+    }
+    let visible = rect.height - 1
+    for (line, rowIndex) in (list.offset..<min(rows.count, list.offset + visible)).enumerated() {
+      let y = rect.y + 1 + line
+      let selected = rowIndex == list.selected
+      let rowStyle = selected ? Style(.selected, bold: focused) : Style(.normal)
+      if selected {
+        canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: rowStyle)
+      }
+      var x = rect.x
+      for (index, width) in layout {
+        let cell = rows[rowIndex].indices.contains(index) ? rows[rowIndex][index] : TableCell("")
+        let style = selected ? rowStyle : (cell.style ?? rowStyle)
+        canvas.put(
+          TerminalSafe.sanitize(cell.text).padded(
+            toWidth: width, alignment: columns[index].alignment),
+          x: x, y: y, style: style, maxWidth: width)
+        x += width + 1
+      }
+    }
+    if rows.isEmpty {
+      canvas.put(
+        "  (nothing to show)", x: rect.x, y: rect.y + 1, style: Style(.dim), maxWidth: rect.width)
+    }
+    if rows.count > visible {
+      let position = "\(list.selected + 1)/\(rows.count)"
+      canvas.put(position, x: rect.maxX - position.count, y: rect.y, style: Style(.dim))
+    }
+  }
+}
+
+/// Formats figures compactly for screens.
+enum Figures {
+  static func number(_ value: Double?) -> String {
+    guard let value else { return "–" }
+    if abs(value) >= 100 || value == value.rounded() { return grouped(Int(value.rounded())) }
+    return String(format1(value))
+  }
+
+  static func percent(_ value: Double?) -> String {
+    guard let value else { return "–" }
+    return "\(Int(value.rounded()))%"
+  }
+
+  static func grouped(_ n: Int) -> String {
+    let digits = String(abs(n))
+    var out = ""
+    for (i, c) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+      out.append(c)
+    }
+    return (n < 0 ? "-" : "") + out
+  }
+
+  static func format1(_ v: Double) -> String {
+    let tenths = Int((v * 10).rounded())
+    return "\(tenths / 10).\(abs(tenths % 10))"
+  }
+
+  /// The style for a status.
+  static func style(_ status: ProgressStatus) -> Style {
+    switch status {
+    case .onTrack: return Style(.good)
+    case .atRisk: return Style(.warning)
+    case .missed: return Style(.bad, bold: true)
+    case .noData: return Style(.dim)
+    }
+  }
+}

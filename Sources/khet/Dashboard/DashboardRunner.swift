@@ -1,0 +1,91 @@
+import KhetCore
+import KhetStore
+import KhetTUI
+import KhetTerminal
+
+/// The dashboard's loop: draw the state, wait for a key (or a one-second tick that picks up
+/// changes made by other khet processes), let the state handle it, and carry out what it asks
+/// — saving through the store, durably, before the screen says "saved".
+struct DashboardRunner {
+  let store: Store
+  let options: TerminalOptions
+  let today: Day
+  let firstRunNote: String?
+
+  func run() throws {
+    let workspace = try store.load()
+    var version = store.version()
+    let terminal = try Terminal(options: options)
+    defer { terminal.stop() }
+    let size = terminal.size
+    var state = AppState(workspace: workspace, today: today, width: size.width, height: size.height)
+    state.ascii = !terminal.isUTF8 || Self.isLimitedTerminal()
+    state.readOnlyReason = store.writeProblem()
+    if let firstRunNote { state.message = StatusMessage(firstRunNote) }
+    while true {
+      terminal.draw(AppView.render(state))
+      guard let event = terminal.read(timeoutMilliseconds: 1000) else {
+        reloadIfChanged(&state, &version)
+        continue
+      }
+      for effect in state.handle(event) {
+        if effect == .quit { return }
+        perform(effect, &state)
+        version = store.version()
+      }
+    }
+  }
+
+  /// Reloads when another process changed the data; a load that fails (a file being edited)
+  /// keeps the last good data on screen and says why.
+  private func reloadIfChanged(_ state: inout AppState, _ version: inout DataVersion) {
+    let now = store.version()
+    guard now != version else { return }
+    version = now
+    do {
+      state.replace(try store.load())
+      state.readOnlyReason = store.writeProblem()
+    } catch {
+      state.message = StatusMessage(
+        "data changed on disk but cannot be read: \(error)", isError: true)
+    }
+  }
+
+  private func perform(_ effect: Effect, _ state: inout AppState) {
+    do {
+      switch effect {
+      case .logIssue(let draft):
+        let issue = try store.logIssue(draft)
+        state.saved(effect, result: .saved(number: issue.number), workspace: try store.load())
+      case .addTask(let draft):
+        let task = try store.addTask(draft)
+        state.saved(effect, result: .saved(number: task.number), workspace: try store.load())
+      case .setTask(let number, let done):
+        _ = try store.setTask(number, done: done)
+        state.saved(effect, result: .saved(number: number), workspace: try store.load())
+      case .cycleTheme:
+        state.message = StatusMessage("theme: \(state.themeName)")
+      case .quit:
+        break
+      }
+    } catch {
+      if case .notWritable = error { state.readOnlyReason = error.description }
+      if case .locked = error { state.readOnlyReason = "another khet process is writing" }
+      state.saved(effect, result: .failed(oneLine(error.description)), workspace: nil)
+    }
+  }
+
+  private func oneLine(_ text: String) -> String {
+    text.split(separator: "\n").prefix(2).joined(separator: " — ")
+  }
+
+  /// Terminals whose fonts lack box drawing and block elements.
+  static func isLimitedTerminal() -> Bool {
+    let term = String(cString: getenv("TERM") ?? strdup("")!)
+    return term == "vt100" || term == "vt220" || term == "linux" || term == "dumb"
+  }
+}
+
+#if canImport(Glibc)
+  import Glibc
+#endif
