@@ -1,0 +1,57 @@
+import Foundation
+import KhetText
+
+/// A JSON value of a theme or config file: these files are small, so Foundation parses
+/// them and this type gives the result exact types (a JSON `true` is never a number).
+enum SettingsValue: Sendable, Hashable, Decodable {
+  case null
+  case bool(Bool)
+  case number(Double)
+  case string(String)
+  case array([SettingsValue])
+  case object([String: SettingsValue])
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    if container.decodeNil() {
+      self = .null
+    } else if let value = try? container.decode(Bool.self) {
+      self = .bool(value)
+    } else if let value = try? container.decode(Double.self) {
+      self = .number(value)
+    } else if let value = try? container.decode(String.self) {
+      self = .string(value)
+    } else if let value = try? container.decode([SettingsValue].self) {
+      self = .array(value)
+    } else {
+      self = .object(try container.decode([String: SettingsValue].self))
+    }
+  }
+
+  /// What kind of value this is, for messages: "a string", "a number" and so on.
+  var kind: String {
+    switch self {
+    case .null: "null"
+    case .bool: "true or false"
+    case .number: "a number"
+    case .string: "a string"
+    case .array: "a list"
+    case .object: "an object"
+    }
+  }
+
+  /// The value as JSON would write it, shortened, for messages.
+  var shortText: String {
+    switch self {
+    case .null: return "null"
+    case .bool(let value): return String(value)
+    case .number(let value):
+      return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    case .string(let value):
+      let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
+      return "\"" + TerminalSafe.sanitize(shown) + "\""
+    case .array: return "[…]"
+    case .object: return "{…}"
+    }
+  }
+}
