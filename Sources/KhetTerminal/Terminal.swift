@@ -40,6 +40,8 @@ public final class Terminal: @unchecked Sendable {
       throw .cannotInitialize(term: getenv("TERM").map { String(cString: $0) } ?? "")
     }
     cbreak()
+    Terminal.disableFlowControl()
+    Terminal.unblockResizeSignal()
     noecho()
     keypad(khet_stdscr(), true)
     set_escdelay(options.escapeDelayMilliseconds)
@@ -129,6 +131,26 @@ private final class TerminalRestoreHandle: @unchecked Sendable {
 }
 
 extension Terminal {
+  /// Turns off XON/XOFF flow control, so that Ctrl-S (save) and Ctrl-Q reach the program
+  /// instead of freezing the terminal; Ctrl-C still raises SIGINT, which restores the
+  /// terminal. `endwin` brings back the settings saved when curses started.
+  static func disableFlowControl() {
+    var settings = termios()
+    guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
+    settings.c_iflag &= ~tcflag_t(IXON)
+    tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+    def_prog_mode()
+  }
+
+  /// A parent may have started khet with SIGWINCH blocked or ignored (launchers, test
+  /// harnesses, some multiplexers); ncurses only sees resizes when it is delivered.
+  static func unblockResizeSignal() {
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGWINCH)
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
+  }
+
   /// Switches to another theme's colours at once (`t` in the dashboard): redefines the colour
   /// pairs — one per role, so their numbers do not change — and redraws everything. Does
   /// nothing in monochrome mode.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import KhetCore
 import KhetStore
+import KhetTUI
 import KhetTerminal
 
 #if canImport(Glibc)
@@ -32,6 +34,11 @@ struct Khet: ParsableCommand {
   var noMouse = false
   @Flag(help: "No colours: bold, reverse and underline only (also when NO_COLOR is set).")
   var noColor = false
+  @Option(
+    help: ArgumentHelp(
+      "Colour theme: default, high-contrast, light, monochrome, solarized-dark, or a file's name in ~/.config/khet/themes.",
+      valueName: "name"))
+  var theme: String?
 
   func run() throws {
     // Without a terminal (a pipe, a script), `khet` prints the status summary instead.
@@ -40,14 +47,28 @@ struct Khet: ParsableCommand {
       try status.run()
       return
     }
-    let store = data.store
-    let note = try data.setUpSampleIfEmpty(store, quiet: true)
     let environment = ProcessInfo.processInfo.environment
-    let noColorEnv = !(environment["NO_COLOR"] ?? "").isEmpty
+    let (config, configWarning) = Config.load(environment: environment)
+    let store = Store(directory: data.directory, user: config.userName(environment: environment))
+    let note = try data.setUpSampleIfEmpty(store, quiet: true)
+    let directories = Theme.searchDirectories(environment: environment)
+    let monochrome = Theme.colorTurnedOff(noColorFlag: noColor, environment: environment)
+    let (chosen, themeWarning) = Theme.select(
+      requested: theme, configured: config.theme, monochrome: monochrome,
+      directories: directories)
+    if let theme, themeWarning != nil, !monochrome {
+      throw UsageError(
+        "--theme: no theme named '\(Output.safe(theme))'; one of: "
+          + Theme.available(in: directories).joined(separator: ", "))
+    }
     try DashboardRunner(
       store: store,
-      options: TerminalOptions(mouse: !noMouse, allowColor: !(noColor || noColorEnv)),
-      today: try Today.day(), firstRunNote: note
+      options: TerminalOptions(
+        mouse: !noMouse && (config.mouse ?? true), allowColor: !monochrome,
+        palette: chosen.palette),
+      theme: chosen, themeDirectories: monochrome ? [] : directories,
+      today: try Today.day(), defaultUnit: config.defaultUnit.map { UnitID($0) },
+      firstRunNote: [note, configWarning, themeWarning].compactMap { $0 }.first
     ).run()
   }
 

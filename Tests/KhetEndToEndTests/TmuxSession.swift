@@ -28,6 +28,14 @@ final class TmuxSession {
   /// Sends keys as tmux names them (`"q"`, `"Enter"`, `"C-s"`).
   func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
+  /// Types text literally (UTF-8, so Khmer arrives as the terminal would send it).
+  func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+
+  /// Resizes the window.
+  func resize(width: Int, height: Int) throws {
+    try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+  }
+
   /// Polls the screen until `predicate` holds, for at most `timeout` seconds; returns the last
   /// screen either way (the caller asserts on it). Polling, not sleeping a fixed time, keeps the
   /// test independent of the machine's speed.
@@ -78,8 +86,20 @@ func runTmux(_ arguments: [String], tolerateFailure: Bool = false) throws -> Str
     argv.forEach { free($0) }
     envp.forEach { free($0) }
   }
+  // A clean signal mask and default handlers: this thread may block signals (SIGWINCH among
+  // them), and the tmux server and the program under test would inherit that.
+  var attributes = posix_spawnattr_t()
+  posix_spawnattr_init(&attributes)
+  defer { posix_spawnattr_destroy(&attributes) }
+  var empty = sigset_t()
+  sigemptyset(&empty)
+  var all = sigset_t()
+  sigfillset(&all)
+  posix_spawnattr_setsigmask(&attributes, &empty)
+  posix_spawnattr_setsigdefault(&attributes, &all)
+  posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
   var pid: pid_t = 0
-  let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, envp)
+  let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, argv, envp)
   guard spawned == 0 else {
     throw TmuxError(arguments: arguments, status: spawned, message: "cannot start tmux")
   }

@@ -9,6 +9,7 @@ extension AppState {
       self.overlay = nil
       return []
     case .issueForm(var form):
+      form.fit(to: AppView.overlayRect(width: width, height: height))
       switch form.handle(key, workspace: workspace) {
       case .editing:
         self.overlay = .issueForm(form)
@@ -123,7 +124,7 @@ extension AppState {
     case .wheelUp: return apply(.moveUp)
     case .wheelDown: return apply(.moveDown)
     case .click:
-      if y == 0, let tab = TabBar.screen(atColumn: x, width: width) {
+      if y == 0, let tab = TabBar.screen(atColumn: x, width: width, current: screen) {
         screen = tab
         return []
       }

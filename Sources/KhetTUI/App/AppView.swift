@@ -49,11 +49,15 @@ public enum AppView {
     }
   }
 
+  /// Where dialogs and forms go: centred, at most 80x24.
+  static func overlayRect(width: Int, height: Int) -> Rect {
+    let w = min(width - 2, 80)
+    let h = min(height - 2, 24)
+    return Rect(x: (width - w) / 2, y: (height - h) / 2, width: w, height: h)
+  }
+
   static func renderOverlay(_ overlay: Overlay, _ state: AppState, into canvas: inout Canvas) {
-    let width = min(canvas.width - 2, 80)
-    let height = min(canvas.height - 2, 24)
-    let rect = Rect(
-      x: (canvas.width - width) / 2, y: (canvas.height - height) / 2, width: width, height: height)
+    let rect = overlayRect(width: canvas.width, height: canvas.height)
     switch overlay {
     case .help:
       HelpOverlay.render(state, into: &canvas, in: rect)

@@ -4,12 +4,12 @@ import KhetText
 enum TabBar {
   static let brand = " ខេត្ត Khet "
 
-  static func labels(width: Int) -> [(ScreenID, String)] {
+  /// Every tab's label; below 70 columns the other tabs shrink to their number and only the
+  /// current one keeps its name.
+  static func labels(width: Int, current: ScreenID) -> [(ScreenID, String)] {
     ScreenID.allCases.map { id in
-      let label =
-        width >= 70
-        ? "\(id.rawValue) \(id.title.english)" : "\(id.rawValue)\(id.title.english.prefix(3))"
-      return (id, " \(label) ")
+      let full = width >= 70 || id == current
+      return (id, full ? " \(id.rawValue) \(id.title.english) " : " \(id.rawValue) ")
     }
   }
 
@@ -17,7 +17,7 @@ enum TabBar {
     let row = Rect(x: 0, y: 0, width: canvas.width, height: 1)
     canvas.fill(row, style: Style(.header))
     var x = canvas.put(brand, x: 0, y: 0, style: Style(.title, bold: true))
-    for (id, label) in labels(width: canvas.width) {
+    for (id, label) in labels(width: canvas.width, current: state.screen) {
       let style = id == state.screen ? Style(.selected, bold: true) : Style(.header)
       x = canvas.put(label, x: x, y: 0, style: style) + 1
     }
@@ -28,9 +28,9 @@ enum TabBar {
   }
 
   /// The screen whose tab covers a column of the top line.
-  static func screen(atColumn column: Int, width: Int) -> ScreenID? {
+  static func screen(atColumn column: Int, width: Int, current: ScreenID) -> ScreenID? {
     var x = brand.displayWidth
-    for (id, label) in labels(width: width) {
+    for (id, label) in labels(width: width, current: current) {
       let end = x + label.count
       if column >= x && column < end { return id }
       x = end + 1

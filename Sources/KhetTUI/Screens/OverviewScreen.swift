@@ -6,13 +6,13 @@ import KhetText
 enum OverviewScreen {
   static let columns = [
     TableColumn("Sector", width: 0, priority: 10),
-    TableColumn("On", width: 3, .right, priority: 8),
-    TableColumn("Risk", width: 4, .right, priority: 8),
-    TableColumn("Miss", width: 4, .right, priority: 8),
+    TableColumn("On", width: 3, .right, priority: 4),
+    TableColumn("Risk", width: 4, .right, priority: 6),
+    TableColumn("Miss", width: 4, .right, priority: 7),
     TableColumn("Plan", width: 5, .right, priority: 9),
     TableColumn("", width: 12, priority: 3),
-    TableColumn("Issues", width: 6, .right, priority: 7),
-    TableColumn("Overdue", width: 7, .right, priority: 6),
+    TableColumn("Issues", width: 6, .right, priority: 8),
+    TableColumn("Overdue", width: 7, .right, priority: 5),
   ]
 
   static func render(_ state: AppState, into canvas: inout Canvas, in rect: Rect) {

@@ -9,10 +9,20 @@ import KhetTerminal
 struct DashboardRunner {
   let store: Store
   let options: TerminalOptions
+  /// The colour theme in use; `t` moves to the next one found in `themeDirectories`.
+  var theme: Theme
+  let themeDirectories: [String]
   let today: Day
+  /// The unit to open on (from the config file), when it exists.
+  let defaultUnit: UnitID?
   let firstRunNote: String?
 
   func run() throws {
+    var runner = self
+    try runner.loop()
+  }
+
+  private mutating func loop() throws {
     let workspace = try store.load()
     var version = store.version()
     let terminal = try Terminal(options: options)
@@ -22,14 +32,20 @@ struct DashboardRunner {
     state.ascii = !terminal.isUTF8 || Self.isLimitedTerminal()
     state.readOnlyReason = store.writeProblem()
     if let firstRunNote { state.message = StatusMessage(firstRunNote) }
+    if let defaultUnit { state.setScope(defaultUnit) }
+    state.themeName = theme.name
     while true {
-      terminal.draw(AppView.render(state))
+      terminal.draw(theme.apply(to: AppView.render(state)))
       guard let event = terminal.read(timeoutMilliseconds: 1000) else {
         reloadIfChanged(&state, &version)
         continue
       }
       for effect in state.handle(event) {
         if effect == .quit { return }
+        if effect == .cycleTheme {
+          cycleTheme(&state, terminal)
+          continue
+        }
         perform(effect, &state)
         version = store.version()
       }
@@ -63,15 +79,30 @@ struct DashboardRunner {
       case .setTask(let number, let done):
         _ = try store.setTask(number, done: done)
         state.saved(effect, result: .saved(number: number), workspace: try store.load())
-      case .cycleTheme:
-        state.message = StatusMessage("theme: \(state.themeName)")
-      case .quit:
+      case .cycleTheme, .quit:
         break
       }
     } catch {
       if case .notWritable = error { state.readOnlyReason = error.description }
       if case .locked = error { state.readOnlyReason = "another khet process is writing" }
       state.saved(effect, result: .failed(oneLine(error.description)), workspace: nil)
+    }
+  }
+
+  /// `t`: the next theme, applied at once.
+  private mutating func cycleTheme(_ state: inout AppState, _ terminal: Terminal) {
+    guard !themeDirectories.isEmpty, terminal.usesColor else {
+      state.message = StatusMessage("colours are off (NO_COLOR, --no-color or the terminal)")
+      return
+    }
+    let name = Theme.next(after: theme.name, in: Theme.available(in: themeDirectories))
+    do {
+      theme = try Theme.load(named: name, from: themeDirectories)
+      terminal.setPalette(theme.palette)
+      state.themeName = theme.name
+      state.message = StatusMessage("theme: \(theme.name) — \(theme.description)")
+    } catch {
+      state.message = StatusMessage("theme \(name): \(error)", isError: true)
     }
   }
 

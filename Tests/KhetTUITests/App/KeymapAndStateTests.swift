@@ -1,0 +1,118 @@
+import KhetCore
+import Testing
+
+@testable import KhetTUI
+
+@Suite struct KeymapAndStateTests {
+  typealias F = DashboardFixtures
+
+  @Test func numberKeysSwitchScreens() {
+    var state = F.state()
+    for screen in ScreenID.allCases {
+      F.press(&state, .character(Character(String(screen.rawValue))))
+      #expect(state.screen == screen)
+    }
+  }
+
+  @Test func choosingAUnitScopesEveryScreenAndBackspaceGoesUp() {
+    var state = F.state()
+    F.press(&state, .character("2"), .down, .enter)
+    #expect(state.scope == "1401")
+    #expect(F.screen(state).contains("Ba Phnum"))
+    #expect(state.issueRows.allSatisfy { state.workspace.units.isWithin($0.unit, "1401") })
+    #expect(state.taskRows.allSatisfy { state.workspace.units.isWithin($0.unit, "1401") })
+    F.press(&state, .down, .enter)
+    #expect(state.workspace.units[state.scope]?.level == .commune)
+    F.press(&state, .backspace)
+    #expect(state.scope == "1401")
+    F.press(&state, .backspace)
+    #expect(state.scope == "14")
+  }
+
+  @Test func slashFiltersAsYouTypeInKhmer() {
+    var state = F.state()
+    F.press(&state, .character("4"), .character("/"))
+    F.type(&state, "ទឹកជំនន់")
+    #expect(!state.issueRows.isEmpty)
+    let workspace = state.workspace
+    let texts = state.issueRows.map { workspace.searchText(of: $0) }
+    #expect(texts.allSatisfy { $0.contains("ទឹកជំនន់") })
+    F.press(&state, .escape)
+    #expect(state.issueRows.count == 204)
+  }
+
+  @Test func quickFiltersAndSortCycle() {
+    var state = F.state()
+    F.press(&state, .character("4"), .character("f"))
+    #expect(state.issueRows.allSatisfy { $0.status.isActive })
+    F.press(&state, .character("v"))
+    #expect(state.issueRows.allSatisfy { $0.severity == .low })
+    F.press(&state, .backspace)
+    #expect(state.issueRows.count == 204)
+    F.press(&state, .character("s"))
+    #expect(state.issueQuery.sort == .oldest)
+    #expect(state.issueRows.first?.number == 1)
+  }
+
+  @Test func markingATaskDoneAsksTheStoreAndUndoReverses() {
+    var state = F.state()
+    F.press(&state, .character("5"))
+    let task = state.selectedTask!
+    let effects = state.handle(.key(.character("x")))
+    #expect(effects == [.setTask(number: task.number, done: true)])
+    var done = F.sample
+    var t = task
+    t.completion = WorkTask.Completion(by: "t", at: Timestamp(secondsSinceEpoch: 0))
+    done.upsert(t)
+    state.saved(effects[0], result: .saved(number: task.number), workspace: done)
+    #expect(state.message?.text.contains("saved") == true)
+    #expect(state.handle(.key(.character("u"))) == [.setTask(number: task.number, done: false)])
+  }
+
+  @Test func readOnlyRefusesToSaveWithAMessage() {
+    var state = F.state()
+    state.readOnlyReason = "read-only"
+    F.press(&state, .character("5"))
+    #expect(state.handle(.key(.character("x"))).isEmpty)
+    #expect(state.message?.isError == true)
+  }
+
+  @Test func helpListsTheKeysOfTheCurrentScreen() {
+    var state = F.state(width: 100, height: 30)
+    F.press(&state, .character("5"), .character("?"))
+    let text = F.screen(state)
+    #expect(text.contains("Mark the selected task done"))
+    #expect(text.contains("Log a new issue"))
+    F.press(&state, .character("z"))
+    #expect(state.overlay == nil)
+  }
+
+  @Test func qGoesBackThenQuits() {
+    var state = F.state()
+    F.press(&state, .character("4"))
+    #expect(state.handle(.key(.character("q"))).isEmpty)
+    #expect(state.screen == .overview)
+    #expect(state.handle(.key(.character("q"))) == [.quit])
+  }
+
+  @Test func resizeAndWheelAndClick() {
+    var state = F.state()
+    _ = state.handle(.resize(width: 120, height: 40))
+    #expect(state.width == 120)
+    F.press(&state, .character("4"))
+    _ = state.handle(.mouse(x: 5, y: 30, kind: .wheelDown))
+    #expect(state.issueList.selected == 1)
+    _ = state.handle(.mouse(x: 5, y: 6, kind: .click))
+    #expect(state.issueList.selected == 2)
+    _ = state.handle(.mouse(x: 40, y: 0, kind: .click))
+    #expect(state.screen != .issues)
+  }
+
+  @Test func everyGlobalKeyHasHelpText() {
+    for screen in ScreenID.allCases {
+      for binding in Keymap.bindings(for: screen) + Keymap.global {
+        #expect(!binding.help.isEmpty && !binding.keys.isEmpty)
+      }
+    }
+  }
+}
