@@ -15,8 +15,9 @@ enum HeaderView {
     }
     let through =
       w.results.latestMonth(in: state.year).map { " · to \(state.year)-\(pad($0))" } ?? ""
-    var right = "\(state.year)\(through)"
-    if w.info.isSample { right += " · SAMPLE DATA" }
+    let narrow = canvas.width < 70
+    var right = narrow ? "\(state.year)" : "\(state.year)\(through)"
+    if w.info.isSample { right += narrow ? " · SAMPLE" : " · SAMPLE DATA" }
     let rightWidth = right.displayWidth + 1
     canvas.put(
       " " + crumbs.joined(separator: " › "), x: 0, y: 1, style: Style(.title, bold: true),

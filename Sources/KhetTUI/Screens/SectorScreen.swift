@@ -8,7 +8,7 @@ enum SectorScreen {
     TableColumn("Indicator", width: 0, priority: 10),
     TableColumn("Target", width: 8, .right, priority: 8),
     TableColumn("Result", width: 8, .right, priority: 9),
-    TableColumn("%", width: 5, .right, priority: 7),
+    TableColumn("Plan", width: 5, .right, priority: 7),
     TableColumn("", width: 8, priority: 3),
     TableColumn("Status", width: 8, priority: 9),
     TableColumn("Last yr", width: 8, .right, priority: 4),
@@ -30,14 +30,15 @@ enum SectorScreen {
     let rows = status.indicators.map { i -> [TableCell] in
       let p = i.progress
       let symbol = i.indicator.measure.symbol
-      let share = p.percentOfTarget.map { min(1, $0 / 100) } ?? 0
+      // Share of what the plan expects by now, direction-aware: the measure the status uses.
+      let plan = p.score.map { $0 * 100 }
       return [
         TableCell(i.indicator.name.english),
         TableCell(Figures.number(p.target) + symbol),
         TableCell(Figures.number(p.actual) + symbol),
-        TableCell(Figures.percent(p.percentOfTarget)),
+        TableCell(Figures.percent(plan), style: Figures.style(p.status)),
         TableCell(
-          Bar.progressBar(fraction: share, width: 8, ascii: state.ascii).text,
+          Bar.progressBar(fraction: min(1, (plan ?? 0) / 100), width: 8, ascii: state.ascii).text,
           style: Style(.barFilled)),
         TableCell(p.status.label.english, style: Figures.style(p.status)),
         TableCell(Figures.number(i.lastYear)),
