@@ -6,13 +6,19 @@ extension IssueForm {
   /// Esc cancels (or, with the unit picker open, only closes the picker); Ctrl-S (or F2,
   /// for terminals whose flow control swallows Ctrl-S) validates and submits from any field; Tab/Shift-Tab cycle through the fields; Up/Down move
   /// between fields except inside the description; Enter moves on from the title, sector
-  /// and severity, opens the picker on the unit and starts a new line in the description.
+  /// and severity, opens the picker on the unit and starts a new line in the description —
+  /// except on an empty description or a blank last line, where it saves (the last field).
   public mutating func handle(_ key: Key, workspace: Workspace) -> FormOutcome<IssueDraft> {
     if unitPicker != nil { return handlePicker(key, workspace: workspace) }
     switch key {
     case .escape:
       return .cancelled
     case .ctrl("s"), .function(2):
+      return submit(workspace)
+    case .enter where focus == .description && enterFinishesDescription:
+      // The last field: Enter on an empty description, or on a blank last line, saves.
+      let text = descriptionField.text
+      if text.hasSuffix("\n") { descriptionField.setText(String(text.dropLast())) }
       return submit(workspace)
     case .tab:
       move(by: 1, wrapping: true)
@@ -22,6 +28,13 @@ extension IssueForm {
       handleInField(key, workspace: workspace)
     }
     return .editing
+  }
+
+  /// Whether Enter in the description means "done": the description is empty, or the cursor
+  /// is at its end on a blank line.
+  var enterFinishesDescription: Bool {
+    let text = descriptionField.text
+    return text.isEmpty || (descriptionField.cursor == text.count && text.hasSuffix("\n"))
   }
 
   /// Validates the draft: on success returns it trimmed; on failure shows the problem and

@@ -37,7 +37,7 @@ extension IssueForm {
     case .sector: return "←→ or Space change the sector"
     case .unit: return "Enter or type a name to search units"
     case .severity: return "←→ or Space change the severity"
-    case .description: return "Enter new line · ↑↓ move · Ctrl-S or F2 save"
+    case .description: return "Enter new line (twice: save) · ↑↓ move · Ctrl-S save"
     }
   }
 

@@ -129,3 +129,25 @@ import Testing
     #expect(form.error == nil)
   }
 }
+
+@Suite struct FormsEnterOnTheLastFieldTests {
+  @Test func enterOnAnEmptyDescriptionSaves() {
+    var form = IssueForm(sector: "security", unit: "1401")
+    form.type("Flooded road")
+    form.send([.backTab])
+    #expect(form.focus == .description)
+    #expect(form.send([.enter]).submitted?.title == "Flooded road")
+  }
+
+  @Test func enterOnABlankLastLineSavesWithoutTheBlankLine() {
+    var form = IssueForm(sector: "security", unit: "1401")
+    form.type("Flooded road")
+    form.send([.backTab])
+    form.type("Water over the road")
+    #expect(form.send([.enter]).isEditing)
+    form.type("since Monday")
+    #expect(form.send([.enter]).isEditing)
+    let draft = form.send([.enter]).submitted
+    #expect(draft?.description == "Water over the road\nsince Monday")
+  }
+}
