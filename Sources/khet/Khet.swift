@@ -41,8 +41,9 @@ struct Khet: ParsableCommand {
   var theme: String?
 
   func run() throws {
-    // Without a terminal (a pipe, a script), `khet` prints the status summary instead.
-    guard isatty(0) == 1, isatty(1) == 1 else {
+    // Without a terminal (a pipe, a script, TERM=dumb), `khet` prints the status summary.
+    let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+    guard isatty(0) == 1, isatty(1) == 1, term != "dumb" else {
       var status = try StatusCommand.parse(data.data.map { ["--data", $0] } ?? [])
       try status.run()
       return

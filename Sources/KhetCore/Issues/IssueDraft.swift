@@ -83,7 +83,11 @@ extension Workspace {
     -> String
   {
     let trimmed = title.trimmingWhitespace()
-    guard !trimmed.isEmpty else {
+    // Zero-width and format characters alone (U+200B, U+FEFF…) show nothing: still empty.
+    let visible = trimmed.unicodeScalars.contains {
+      !$0.properties.isWhitespace && $0.properties.generalCategory != .format
+    }
+    guard visible else {
       throw FieldProblem(field: field, message: "must not be empty")
     }
     guard trimmed.count <= TextLimits.title else {

@@ -12,7 +12,8 @@ enum DurableFile {
 
   /// The whole file, or nil when it does not exist.
   static func read(_ path: String) throws(FileError) -> [UInt8]? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    // O_NONBLOCK: opening a FIFO put in place of a data file must not hang.
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if fd < 0 {
       if errno == ENOENT { return nil }
       throw FileError("cannot read", path)
@@ -20,8 +21,9 @@ enum DurableFile {
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw FileError("cannot read", path) }
-    guard (info.st_mode & S_IFMT) == S_IFREG else {
-      throw FileError("cannot read", path, code: EISDIR)
+    let kind = info.st_mode & S_IFMT
+    guard kind == S_IFREG else {
+      throw FileError("cannot read", path, code: kind == S_IFDIR ? EISDIR : EINVAL)
     }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(Int(info.st_size))
@@ -115,7 +117,7 @@ enum DurableFile {
   /// The offset where a file's last, unterminated line starts, or nil when the file is empty
   /// or ends with a newline. Reads backwards from the end, so the cost is the torn line's length.
   static func tornTailOffset(_ path: String) throws(FileError) -> Int? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if fd < 0 {
       if errno == ENOENT { return nil }
       throw FileError("cannot read", path)

@@ -29,6 +29,7 @@ public struct FileError: Error, Sendable, CustomStringConvertible {
   public var isMissing: Bool { code == ENOENT }
 
   public var description: String {
-    "\(action) \(path): \(String(cString: strerror(code)))"
+    let reason = code == EINVAL ? "not a regular file" : String(cString: strerror(code))
+    return "\(action) \(path): \(reason)"
   }
 }

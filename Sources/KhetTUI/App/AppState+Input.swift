@@ -16,6 +16,12 @@ extension AppState {
       return handleMouse(x: x, y: y, kind: kind)
     case .key(let key):
       message = nil
+      if width < AppView.minimumWidth || height < AppView.minimumHeight {
+        // Nothing but the "enlarge" message is visible: only q/Esc act, and only when no form
+        // holds typed text (it stays open until the window is big enough again).
+        guard key == .character("q") || key == .escape else { return [] }
+        return overlay == nil ? [.quit] : []
+      }
       if let overlay { return handle(key, in: overlay) }
       if editingFilter { return handleFilterKey(key) }
       guard let action = Keymap.action(for: key, on: screen) else { return [] }
@@ -148,7 +154,8 @@ extension AppState {
     }
     switch action {
     case .startFilter: editingFilter = true
-    case .clearFilter: issueQuery = IssueQuery()
+    case .clearFilter:
+      if issueQuery.isFiltering { issueQuery = IssueQuery() } else { upLevel() }
     case .cycleSort: issueQuery.sort = issueQuery.sort.next
     case .cycleStatusFilter: issueQuery.status = issueQuery.status.next
     case .cycleSeverityFilter:

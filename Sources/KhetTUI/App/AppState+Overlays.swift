@@ -29,7 +29,7 @@ extension AppState {
       case .editing:
         self.overlay = .taskForm(form)
       case .cancelled:
-        self.overlay = nil
+        self.overlay = form.isDirty ? .confirmDiscardTask(form) : nil
       case .submit(let draft):
         self.overlay = .taskForm(form)
         if let blocked = readOnlyBlocked() {
@@ -46,6 +46,14 @@ extension AppState {
         message = StatusMessage("discarded the new issue")
       default:
         self.overlay = .issueForm(form)
+      }
+    case .confirmDiscardTask(let form):
+      switch key {
+      case .character("y"), .character("Y"):
+        self.overlay = nil
+        message = StatusMessage("discarded the new task")
+      default:
+        self.overlay = .taskForm(form)
       }
     }
     return []

@@ -137,4 +137,5 @@ public enum Overlay: Sendable {
   case issueForm(IssueForm)
   case taskForm(TaskForm)
   case confirmDiscard(IssueForm)
+  case confirmDiscardTask(TaskForm)
 }

@@ -67,11 +67,13 @@ public enum AppView {
     case .taskForm(let form):
       canvas.fill(rect)
       form.render(into: &canvas, in: rect, workspace: state.workspace, ascii: state.ascii)
-    case .confirmDiscard:
+    case .confirmDiscard, .confirmDiscardTask:
+      let what = if case .confirmDiscard = overlay { "issue" } else { "task" }
       let box = Rect(x: (canvas.width - 36) / 2, y: canvas.height / 2 - 2, width: 36, height: 4)
       canvas.fill(box)
       canvas.box(box, title: "Discard?", style: Style(.warning, bold: true), ascii: state.ascii)
-      canvas.put("Discard the new issue? y / n", x: box.x + 2, y: box.y + 1, style: Style(.normal))
+      canvas.put(
+        "Discard the new \(what)? y / n", x: box.x + 2, y: box.y + 1, style: Style(.normal))
       canvas.put("(n goes back to the form)", x: box.x + 2, y: box.y + 2, style: Style(.dim))
     }
   }

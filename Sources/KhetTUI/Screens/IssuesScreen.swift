@@ -53,8 +53,10 @@ enum IssuesScreen {
     _ state: AppState, into canvas: inout Canvas, y: Int, width: Int, x: Int
   ) {
     let q = state.issueQuery
+    let count = state.issueRows.count
     var parts = [
-      "\(state.issueRows.count) issues", "sort: \(q.sort.rawValue)", "status: \(q.status.label)",
+      "\(count) issue\(count == 1 ? "" : "s")", "sort: \(q.sort.rawValue)",
+      "status: \(q.status.label)",
     ]
     if let s = q.severity { parts.append("severity: \(s.rawValue)") }
     if let s = q.sector {

@@ -46,8 +46,10 @@ enum SectorScreen {
       ]
     }
     let tableHeight = min(rows.count + 1, max(2, (rect.height - 2) * 3 / 5))
+    var noSelection = ListState()
+    noSelection.selected = -1
     TableView.render(
-      columns: cols, rows: rows, list: ListState(), focused: false, into: &canvas,
+      columns: cols, rows: rows, list: noSelection, focused: false, into: &canvas,
       in: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: tableHeight))
     let y = rect.y + 2 + tableHeight
     guard y < rect.maxY - 1 else { return }

@@ -62,8 +62,13 @@ struct DashboardRunner {
       state.replace(try store.load())
       state.readOnlyReason = store.writeProblem()
     } catch {
+      // One line: the first problem, with its file:line:column.
+      var first = oneLine(error.description)
+      if case .invalid(let data) = error, let problem = data.problems.first {
+        first = problem.description
+      }
       state.message = StatusMessage(
-        "data changed on disk but cannot be read: \(error)", isError: true)
+        "data changed on disk and cannot be read: \(first)", isError: true)
     }
   }
 
@@ -77,7 +82,15 @@ struct DashboardRunner {
         let task = try store.addTask(draft)
         state.saved(effect, result: .saved(number: task.number), workspace: try store.load())
       case .setTask(let number, let done):
-        _ = try store.setTask(number, done: done)
+        let (task, changed) = try store.setTask(number, done: done)
+        guard changed else {
+          // Someone else got there first: nothing was written, so say so rather than "saved".
+          state.replace(try store.load())
+          let who = task.completion.map { " by \($0.by) at \($0.at)" } ?? ""
+          state.message = StatusMessage(
+            "task #\(number) was already \(done ? "done\(who)" : "not done"); nothing changed")
+          return
+        }
         state.saved(effect, result: .saved(number: number), workspace: try store.load())
       case .cycleTheme, .quit:
         break

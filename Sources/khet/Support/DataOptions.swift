@@ -11,6 +11,12 @@ struct DataOptions: ParsableArguments {
       "The data directory (default: $KHET_DATA, else $XDG_DATA_HOME/khet).", valueName: "dir"))
   var data: String?
 
+  mutating func validate() throws {
+    if let data, data.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError("--data: give a directory path (it is empty)")
+    }
+  }
+
   /// The resolved data directory.
   var directory: DataDirectory {
     DataDirectory.resolve(flag: data, environment: ProcessInfo.processInfo.environment)

@@ -116,3 +116,56 @@ import Testing
     }
   }
 }
+
+@Suite struct ReviewRegressionTests {
+  typealias F = DashboardFixtures
+
+  @Test func belowTheMinimumSizeKeysDoNotReachTheHiddenScreen() {
+    var state = F.state()
+    F.press(&state, .character("n"))
+    F.type(&state, "broken road")
+    _ = state.handle(.resize(width: 30, height: 10))
+    #expect(state.handle(.key(.character("q"))).isEmpty)
+    _ = state.handle(.resize(width: 80, height: 24))
+    guard case .issueForm(let form)? = state.overlay else {
+      Issue.record("the form closed")
+      return
+    }
+    #expect(form.draft.title == "broken road")
+    var plain = F.state(width: 30, height: 10)
+    #expect(plain.handle(.key(.character("4"))).isEmpty)
+    #expect(plain.screen == .overview)
+    #expect(plain.handle(.key(.character("q"))) == [.quit])
+  }
+
+  @Test func escInATaskFormWithTextAsksFirst() {
+    var state = F.state()
+    F.press(&state, .character("4"), .character("a"))
+    F.type(&state, "important task text")
+    F.press(&state, .escape)
+    guard case .confirmDiscardTask? = state.overlay else {
+      Issue.record("no confirmation: \(String(describing: state.overlay))")
+      return
+    }
+    F.press(&state, .character("n"))
+    guard case .taskForm? = state.overlay else {
+      Issue.record("the typed task was lost")
+      return
+    }
+  }
+
+  @Test func theSectorTableHasNoFakeSelection() {
+    var state = F.state(width: 120, height: 40)
+    _ = state.apply(.show(.sector))
+    let canvas = AppView.render(state)
+    let row = canvas.lines.firstIndex { $0.contains("Drug offences recorded") }!
+    #expect(canvas[2, row].style.role != .selected)
+  }
+
+  @Test func backspaceOnIssuesWithoutFiltersGoesUpALevel() {
+    var state = F.state()
+    state.setScope("1401")
+    F.press(&state, .character("4"), .backspace)
+    #expect(state.scope == "14")
+  }
+}
