@@ -22,17 +22,17 @@ extension TextField {
     case .enter:
       return isMultiline ? insert("\n") : .ignored
     case .left:
-      return moved(to: cursor - 1)
+      return moved(to: conjunctStart(before: cursor))
     case .right:
-      return moved(to: cursor + 1)
+      return moved(to: conjunctEnd(after: cursor))
     case .home, .ctrl("a"):
       return moved(to: lineBounds().lowerBound)
     case .end, .ctrl("e"):
       return moved(to: lineBounds().upperBound)
     case .backspace, .ctrl("h"):
-      return cursor > 0 ? replace((cursor - 1)..<cursor, with: "") : .moved
+      return cursor > 0 ? replace(conjunctStart(before: cursor)..<cursor, with: "") : .moved
     case .delete, .ctrl("d"):
-      return cursor < text.count ? replace(cursor..<(cursor + 1), with: "") : .moved
+      return cursor < text.count ? replace(cursor..<conjunctEnd(after: cursor), with: "") : .moved
     case .ctrl("w"):
       return replace(wordStart()..<cursor, with: "")
     case .ctrl("u"):
@@ -44,6 +44,29 @@ extension TextField {
     default:
       return .ignored
     }
+  }
+
+  /// Whether the cluster at `index` ends with the Khmer coeng sign (U+17D2): Unicode splits
+  /// a written conjunct such as ស្រុ into ស្ + រុ, but it reads — and must be deleted — as one.
+  private func joinsNext(_ characters: [Character], _ index: Int) -> Bool {
+    characters.indices.contains(index) && characters[index].unicodeScalars.last?.value == 0x17D2
+  }
+
+  /// The start of the conjunct that ends at `position` (one cluster back, and further back
+  /// over clusters that a coeng joins to it).
+  func conjunctStart(before position: Int) -> Int {
+    let characters = Array(text)
+    var start = max(0, position - 1)
+    while start > 0 && joinsNext(characters, start - 1) { start -= 1 }
+    return start
+  }
+
+  /// The end of the conjunct that starts at `position`.
+  func conjunctEnd(after position: Int) -> Int {
+    let characters = Array(text)
+    var end = min(characters.count, position + 1)
+    while end < characters.count && joinsNext(characters, end - 1) { end += 1 }
+    return end
   }
 
   private mutating func moved(to position: Int) -> Edit {

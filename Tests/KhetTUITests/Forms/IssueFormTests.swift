@@ -151,3 +151,26 @@ import Testing
     #expect(draft?.description == "Water over the road\nsince Monday")
   }
 }
+
+@Suite struct FormsKhmerConjunctTests {
+  @Test func backspaceRemovesAWholeConjunctNotHalfOfIt() {
+    var field = TextField(maxLength: 100)
+    for scalar in "ស្រុកបាភ្នំ".unicodeScalars { _ = field.handle(.character(Character(scalar))) }
+    // "ភ្នំ" is the conjunct ភ្ + នំ: one Backspace removes both halves.
+    _ = field.handle(.backspace)
+    #expect(field.text == "ស្រុកបា")
+    _ = field.handle(.home)
+    _ = field.handle(.delete)
+    #expect(field.text == "កបា")
+  }
+
+  @Test func arrowsStepOverAConjunct() {
+    var field = TextField(maxLength: 100)
+    for scalar in "ស្រុក".unicodeScalars { _ = field.handle(.character(Character(scalar))) }
+    _ = field.handle(.home)
+    _ = field.handle(.right)
+    #expect(field.cursor == 2)  // after ស្រុ, never between ស្ and រុ
+    _ = field.handle(.left)
+    #expect(field.cursor == 0)
+  }
+}

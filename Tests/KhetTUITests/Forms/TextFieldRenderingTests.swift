@@ -14,7 +14,8 @@ import Testing
   @Test func cursorCellIsReversedAndCoversTheWholeCluster() {
     var field = TextField(maxLength: 50)
     field.type("ខ្មែរ")
-    field.send([.left, .left])  // on មែ, two columns wide
+    field.send([.left])
+    field.moveCursor(to: 1)  // on មែ, two columns wide
     var canvas = Canvas(width: 10, height: 1)
     field.render(into: &canvas, in: canvas.bounds, focused: true)
     #expect(canvas.lines == ["ខ្មែរ"])
