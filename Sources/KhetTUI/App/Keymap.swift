@@ -38,7 +38,7 @@ public enum Keymap {
     Binding([.pageDown], .pageDown, "PgDn", "Page down"),
     Binding([.home, c("g")], .first, "Home/g", "First"),
     Binding([.end, c("G")], .last, "End/G", "Last"),
-    Binding([.tab], .nextPane, "Tab", "Next pane"),
+    Binding([.tab], .nextPane, "Tab", "Next pane (Issues), else next screen"),
     Binding([c("n")], .newIssue, "n", "Log a new issue", hint: "new issue"),
     Binding([c("t")], .cycleTheme, "t", "Next colour theme"),
     Binding([.ctrl("l")], .redraw, "Ctrl-L", "Redraw the screen"),

@@ -66,8 +66,12 @@ enum IssuesScreen {
     var cx = x
     if state.editingFilter || !q.text.isEmpty {
       cx = canvas.put("/", x: cx, y: y, style: Style(.accent, bold: true))
-      cx = canvas.put(
-        q.text, x: cx, y: y, style: Style(.accent, underline: true), maxWidth: max(10, width / 2))
+      // The end of a long filter stays visible: that is where the typing happens.
+      let room = max(10, width / 2)
+      var shown = q.text
+      while shown.displayWidth > room - 1 { shown.removeFirst() }
+      if shown.count < q.text.count { shown = "…" + shown }
+      cx = canvas.put(shown, x: cx, y: y, style: Style(.accent, underline: true), maxWidth: room)
       if state.editingFilter {
         cx = canvas.put("▏", x: cx, y: y, style: Style(.accent, bold: true))
       }
