@@ -177,7 +177,7 @@ extension AppState {
       return []
     default: return []
     }
-    refresh()
+    refreshIssues()
     issueList.clamp(count: issueRows.count, visible: issueListHeight)
     return []
   }

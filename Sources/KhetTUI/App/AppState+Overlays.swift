@@ -78,7 +78,7 @@ extension AppState {
     default:
       return []
     }
-    refresh()
+    refreshIssues()
     issueList = ListState()
     return []
   }

@@ -101,6 +101,12 @@ public struct AppState: Sendable {
       uniquingKeysWith: { a, _ in a })
   }
 
+  /// Recomputes only the issues list: what a filter keystroke changes.
+  public mutating func refreshIssues() {
+    issueRows = issueQuery.apply(
+      to: workspace, scope: scope, today: today, searchTexts: searchTexts)
+  }
+
   /// Recomputes every derived list from the data, scope, year and filters.
   public mutating func refresh() {
     sectorStatuses = workspace.status(scope: scope, year: year, today: today)
