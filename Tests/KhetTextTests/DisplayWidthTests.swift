@@ -80,3 +80,15 @@ import Testing
     #expect(ScalarWidth.columns("\u{10FFFF}") == 0)
   }
 }
+
+@Suite struct NumberTextTests {
+  @Test func groupsThousandsAndRoundsDecimals() {
+    #expect(NumberText.grouped(1_234_567) == "1,234,567")
+    #expect(NumberText.grouped(-1000) == "-1,000")
+    #expect(NumberText.grouped(999) == "999")
+    #expect(NumberText.decimal(1234.56, places: 1) == "1,234.6")
+    #expect(NumberText.decimal(-0.25, places: 1) == "-0.3")
+    #expect(NumberText.decimal(62.2, places: 1) == "62.2")
+    #expect(NumberText.decimal(5, places: 2) == "5.00")
+  }
+}

@@ -106,28 +106,15 @@ public enum TableView {
 enum Figures {
   static func number(_ value: Double?) -> String {
     guard let value else { return "–" }
-    if abs(value) >= 100 || value == value.rounded() { return grouped(Int(value.rounded())) }
-    return String(format1(value))
+    if abs(value) >= 100 || value == value.rounded() {
+      return NumberText.grouped(Int(value.rounded()))
+    }
+    return NumberText.decimal(value, places: 1)
   }
 
   static func percent(_ value: Double?) -> String {
     guard let value else { return "–" }
     return "\(Int(value.rounded()))%"
-  }
-
-  static func grouped(_ n: Int) -> String {
-    let digits = String(abs(n))
-    var out = ""
-    for (i, c) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-      out.append(c)
-    }
-    return (n < 0 ? "-" : "") + out
-  }
-
-  static func format1(_ v: Double) -> String {
-    let tenths = Int((v * 10).rounded())
-    return "\(tenths / 10).\(abs(tenths % 10))"
   }
 
   /// The style for a status.

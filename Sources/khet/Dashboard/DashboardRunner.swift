@@ -125,7 +125,7 @@ struct DashboardRunner {
 
   /// Terminals whose fonts lack box drawing and block elements.
   static func isLimitedTerminal() -> Bool {
-    let term = String(cString: getenv("TERM") ?? strdup("")!)
+    let term = getenv("TERM").map { String(cString: $0) } ?? ""
     return term == "vt100" || term == "vt220" || term == "linux" || term == "dumb"
   }
 }

@@ -44,30 +44,13 @@ enum Format {
   static func number(_ value: Double?, decimals: Int = 0) -> String {
     guard let value else { return "–" }
     if decimals == 0 || value == value.rounded() && abs(value) >= 100 {
-      return grouped(Int(value.rounded()))
+      return NumberText.grouped(Int(value.rounded()))
     }
-    let scale = pow10(decimals)
-    let rounded = (value * scale).rounded() / scale
-    let whole = Int(rounded)
-    var frac = String(Int((abs(rounded - Double(whole)) * scale).rounded()))
-    while frac.count < decimals { frac = "0" + frac }
-    return "\(rounded < 0 && whole == 0 ? "-" : "")\(grouped(whole)).\(frac)"
+    return NumberText.decimal(value, places: decimals)
   }
 
   static func percent(_ value: Double?) -> String {
     guard let value else { return "–" }
     return number(value, decimals: 1) + "%"
   }
-
-  static func grouped(_ n: Int) -> String {
-    let digits = String(abs(n))
-    var out = ""
-    for (i, c) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-      out.append(c)
-    }
-    return (n < 0 ? "-" : "") + out
-  }
-
-  private static func pow10(_ n: Int) -> Double { (0..<n).reduce(1) { r, _ in r * 10 } }
 }
