@@ -26,6 +26,7 @@ struct Khet: ParsableCommand {
     subcommands: [
       StatusCommand.self, IssuesCommand.self, IssueCommand.self, TasksCommand.self,
       TaskCommand.self, UnitsCommand.self, ValidateCommand.self, InitCommand.self,
+      GenerateCommand.self,
     ]
   )
 
@@ -44,7 +45,7 @@ struct Khet: ParsableCommand {
     // Without a terminal (a pipe, a script, TERM=dumb), `khet` prints the status summary.
     let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
     guard isatty(0) == 1, isatty(1) == 1, term != "dumb" else {
-      var status = try StatusCommand.parse(data.data.map { ["--data", $0] } ?? [])
+      let status = try StatusCommand.parse(data.data.map { ["--data", $0] } ?? [])
       try status.run()
       return
     }

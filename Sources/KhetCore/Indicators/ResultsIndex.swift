@@ -53,6 +53,17 @@ public struct ResultsIndex: Sendable {
     latestMonthByYear[r.period.year] = max(latestMonthByYear[r.period.year] ?? 0, r.period.month)
   }
 
+  /// Sets a unit's twelve monthly values (January first, nil where none) for an indicator and
+  /// year at once, as a results file's row does, replacing any values before.
+  public mutating func setRow(indicator: IndicatorID, unit: UnitID, year: Int, months: [Double?]) {
+    var values = MonthlyValues()
+    for (m, value) in months.prefix(12).enumerated() { values.values[m] = value }
+    results[Key(indicator: indicator, year: year), default: [:]][unit] = values
+    if let last = values.values.lastIndex(where: { $0 != nil }) {
+      latestMonthByYear[year] = max(latestMonthByYear[year] ?? 0, last + 1)
+    }
+  }
+
   /// The monthly values a unit itself reported.
   public func reported(_ indicator: IndicatorID, year: Int, unit: UnitID) -> MonthlyValues? {
     results[Key(indicator: indicator, year: year)]?[unit]

@@ -102,7 +102,7 @@ extension PreyVengSample {
 }
 
 extension String {
-  fileprivate func replacingPlace(with place: String) -> String {
+  func replacingPlace(with place: String) -> String {
     guard let range = range(of: "{place}") else { return self }
     return replacingCharacters(in: range, with: place)
   }

@@ -27,11 +27,22 @@ public struct Workspace: Sendable {
     targets: [Target], results: [IndicatorResult], issues: [Issue], tasks: [WorkTask],
     meetings: [Meeting]
   ) {
+    self.init(
+      info: info, units: units, sectors: sectors, indicators: indicators,
+      results: ResultsIndex(targets: targets, results: results), issues: issues, tasks: tasks,
+      meetings: meetings)
+  }
+
+  /// Builds a workspace around targets and results already indexed.
+  public init(
+    info: WorkspaceInfo, units: [AdminUnit], sectors: [Sector], indicators: [Indicator],
+    results: ResultsIndex, issues: [Issue], tasks: [WorkTask], meetings: [Meeting]
+  ) {
     self.info = info
     self.units = UnitTree(units)
     self.sectors = sectors
     self.indicators = indicators
-    self.results = ResultsIndex(targets: targets, results: results)
+    self.results = results
     self.issueRecords = NumberedRecords(issues)
     self.taskRecords = NumberedRecords(tasks)
     self.meetings = meetings.sorted { $0.date < $1.date }
