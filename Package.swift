@@ -9,6 +9,7 @@ let package = Package(
     .executable(name: "khet", targets: ["khet"]),
     .library(name: "KhetCore", targets: ["KhetCore"]),
     .library(name: "KhetStore", targets: ["KhetStore"]),
+    .library(name: "KhetTUI", targets: ["KhetTUI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")

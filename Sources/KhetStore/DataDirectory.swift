@@ -51,9 +51,12 @@ public struct DataDirectory: Sendable, Equatable {
   /// Torn log tails moved aside after a crash, kept for inspection.
   public static let recoveredFolder = "recovered"
 
+  /// Derived data (the snapshot), safe to delete: Khet rebuilds it from the JSON files.
+  public static let cacheFolder = "cache"
+
   /// Every name a workspace may contain at its top level.
   static let knownNames: Set<String> = [
     workspaceFile, unitsFile, sectorsFile, indicatorsFile, targetsFolder, resultsFolder,
-    issuesLog, tasksLog, meetingsLog, auditLog, stateFile, lockFile, recoveredFolder,
+    issuesLog, tasksLog, meetingsLog, auditLog, stateFile, lockFile, recoveredFolder, cacheFolder,
   ]
 }

@@ -30,6 +30,8 @@ extension Store {
         DataDirectory.tasksLog: workspace.tasks.last?.number ?? 0,
       ]
       try io { () throws(FileError) in try state.write(directory) }
+      // The first load then needs no JSON parsing.
+      saveSnapshot(workspace, sources: state.files)
       try audit(
         "workspace.init",
         workspace.info.isSample ? "set up the Prey Veng sample" : "created an empty workspace",
@@ -44,6 +46,7 @@ extension Store {
     ] {
       unlink(directory.file(name))
     }
+    SnapshotFile.remove(directory)
     try document(DataDirectory.unitsFile, kind: "units", key: "units", w.units.units.map(\.json))
     try document(DataDirectory.sectorsFile, kind: "sectors", key: "sectors", w.sectors.map(\.json))
     try document(
@@ -122,6 +125,7 @@ extension Store {
     }
     let harmless: Set<String> = [
       DataDirectory.lockFile, DataDirectory.stateFile, DataDirectory.recoveredFolder,
+      DataDirectory.cacheFolder,
     ]
     if names.contains(where: { !harmless.contains($0) }) {
       throw StoreError.workspace(

@@ -47,15 +47,25 @@ extension Store {
     {
       return Verified(state: state, lastIssue: issues, lastTask: tasks, loaded: nil)
     }
-    var loader = WorkspaceLoader(directory: directory)
-    let workspace = try loader.loadWorkspace()
-    for (name, torn) in loader.tornTails.sorted(by: { $0.key < $1.key }) {
-      let offset = torn.offset
-      let bytes = try io { () throws(FileError) in try DurableFile.read(directory.file(name)) ?? []
+    // The snapshot, when it matches the files, was made from validated data; else everything
+    // is read and validated, a torn last line is moved aside, and a new snapshot is written —
+    // so that the appends that follow are never read on top of a snapshot older than the edit.
+    let workspace: Workspace
+    if let fromSnapshot = loadFromSnapshot(.all, current) {
+      workspace = fromSnapshot
+    } else {
+      var loader = WorkspaceLoader(directory: directory)
+      workspace = try loader.loadWorkspace()
+      for (name, torn) in loader.tornTails.sorted(by: { $0.key < $1.key }) {
+        let offset = torn.offset
+        let bytes = try io { () throws(FileError) in
+          try DurableFile.read(directory.file(name)) ?? []
+        }
+        try io { () throws(FileError) in
+          try Recovery.cutTornTail(name, in: directory, bytes: bytes, offset: offset)
+        }
       }
-      try io { () throws(FileError) in
-        try Recovery.cutTornTail(name, in: directory, bytes: bytes, offset: offset)
-      }
+      saveSnapshot(workspace, sources: try fingerprints())
     }
     var fresh = StateFile()
     fresh.files = try fingerprints()

@@ -34,12 +34,6 @@ public final class Store: Sendable {
     (try? DurableFile.fingerprint(directory.file(DataDirectory.workspaceFile))) != nil
   }
 
-  /// Loads and validates everything. Throws `.invalid` listing every problem.
-  public func load() throws(StoreError) -> Workspace {
-    var loader = WorkspaceLoader(directory: directory)
-    return try loader.loadWorkspace()
-  }
-
   /// Runs `body` holding the write lock.
   func locked<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
     guard DurableFile.isDirectory(directory.path) else {

@@ -171,6 +171,7 @@ struct SchemaChecker {
       _ = FileManager.default.fileExists(atPath: path + "/" + file, isDirectory: &isDirectory)
       if isDirectory.boolValue || file == DataDirectory.lockFile
         || file.hasPrefix(DataDirectory.recoveredFolder + "/")
+        || file.hasPrefix(DataDirectory.cacheFolder + "/")
       {
         continue
       }

@@ -9,6 +9,10 @@ public struct ResultsIndex: Sendable {
   public struct MonthlyValues: Sendable, Equatable {
     /// Index 0 is January.
     public var values: [Double?] = Array(repeating: nil, count: 12)
+    /// Twelve values (January first).
+    public init(_ values: [Double?]) { self.values = values }
+    /// No values.
+    public init() {}
     /// Whether any month has a value.
     public var isEmpty: Bool { values.allSatisfy { $0 == nil } }
   }
@@ -19,6 +23,8 @@ public struct ResultsIndex: Sendable {
     public var annual: Double?
     /// Quarter targets, index 0 is Q1.
     public var quarters: [Double?] = [nil, nil, nil, nil]
+    /// No targets.
+    public init() {}
     /// Whether any target is set.
     public var isEmpty: Bool { annual == nil && quarters.allSatisfy { $0 == nil } }
   }
@@ -69,6 +75,46 @@ public struct ResultsIndex: Sendable {
     results[Key(indicator: indicator, year: year)]?[unit]
   }
 
+  /// Every unit's own monthly values for an indicator and year.
+  func results(_ indicator: IndicatorID, year: Int) -> [UnitID: MonthlyValues] {
+    results[Key(indicator: indicator, year: year)] ?? [:]
+  }
+
+  /// Every unit's own targets for an indicator and year.
+  func targets(_ indicator: IndicatorID, year: Int) -> [UnitID: TargetSet] {
+    targets[Key(indicator: indicator, year: year)] ?? [:]
+  }
+
+  /// Sets the rows of many units for one indicator and year at once (as read back from a
+  /// snapshot), replacing any values before.
+  public mutating func setRows(
+    indicator: IndicatorID, year: Int, _ rows: [UnitID: MonthlyValues]
+  ) {
+    let key = Key(indicator: indicator, year: year)
+    if results[key] == nil {
+      results[key] = rows
+    } else {
+      results[key]!.merge(rows) { _, new in new }
+    }
+    for values in rows.values {
+      if let last = values.values.lastIndex(where: { $0 != nil }) {
+        latestMonthByYear[year] = max(latestMonthByYear[year] ?? 0, last + 1)
+      }
+    }
+  }
+
+  /// Sets the targets of many units for one indicator and year at once.
+  public mutating func setTargets(
+    indicator: IndicatorID, year: Int, _ sets: [UnitID: TargetSet]
+  ) {
+    let key = Key(indicator: indicator, year: year)
+    if targets[key] == nil {
+      targets[key] = sets
+    } else {
+      targets[key]!.merge(sets) { _, new in new }
+    }
+  }
+
   /// The targets set for the unit itself.
   public func targets(_ indicator: IndicatorID, year: Int, unit: UnitID) -> TargetSet? {
     targets[Key(indicator: indicator, year: year)]?[unit]
@@ -84,6 +130,34 @@ public struct ResultsIndex: Sendable {
 }
 
 extension ResultsIndex {
+  /// Calls `body` with every target, in no particular order.
+  public func forEachTarget(_ body: (Target) -> Void) {
+    for (key, byUnit) in targets {
+      for (unit, set) in byUnit {
+        if let annual = set.annual {
+          body(Target(indicator: key.indicator, unit: unit, year: key.year, value: annual))
+        }
+        for (q, value) in set.quarters.enumerated() {
+          if let value {
+            body(
+              Target(
+                indicator: key.indicator, unit: unit, year: key.year, quarter: q + 1, value: value))
+          }
+        }
+      }
+    }
+  }
+
+  /// Calls `body` with every row of monthly results (indicator, unit, year, twelve values), in
+  /// no particular order.
+  public func forEachRow(_ body: (IndicatorID, UnitID, Int, [Double?]) -> Void) {
+    for (key, byUnit) in results {
+      for (unit, monthly) in byUnit where !monthly.isEmpty {
+        body(key.indicator, unit, key.year, monthly.values)
+      }
+    }
+  }
+
   /// Every target of a year, sorted by indicator, unit and quarter (for writing files).
   public func allTargets(year: Int) -> [Target] {
     var all: [Target] = []

@@ -19,6 +19,26 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
     rawValue = text.lowercased()
   }
 
+  /// Accepts only the canonical form (lowercase 8-4-4-4-12), keeping the string as it is: for
+  /// ids that Khet itself wrote, read back from a snapshot.
+  public init?(canonical text: String) {
+    var text = text
+    let ok = text.withUTF8 { b -> Bool in
+      guard b.count == 36 else { return false }
+      for i in 0..<36 {
+        let c = b[i]
+        if i == 8 || i == 13 || i == 18 || i == 23 {
+          if c != UInt8(ascii: "-") { return false }
+        } else if !((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66)) {
+          return false
+        }
+      }
+      return true
+    }
+    guard ok else { return nil }
+    rawValue = text
+  }
+
   /// A version-4 UUID from 16 random bytes supplied by the caller (so the domain stays pure
   /// and the sample can be deterministic).
   public init(randomBytes: [UInt8]) {

@@ -11,7 +11,10 @@ public final class IndicatorRollUp {
   /// The last month counted (1–12).
   public let asOfMonth: Int
   private let tree: UnitTree
-  private let index: ResultsIndex
+  /// This indicator's and year's own results and targets, by unit: looked up once here rather
+  /// than per unit.
+  private let ownResults: [UnitID: ResultsIndex.MonthlyValues]
+  private let ownTargets: [UnitID: ResultsIndex.TargetSet]
   private var monthlyMemo: [UnitID: ResultsIndex.MonthlyValues] = [:]
   private var targetMemo: [UnitID: ResultsIndex.TargetSet] = [:]
   private var actualMemo: [UnitID: Double?] = [:]
@@ -24,7 +27,8 @@ public final class IndicatorRollUp {
     self.indicator = indicator
     self.year = year
     self.tree = tree
-    self.index = index
+    self.ownResults = index.results(indicator.id, year: year)
+    self.ownTargets = index.targets(indicator.id, year: year)
     self.asOfMonth = min(12, max(1, asOfMonth ?? index.latestMonth(in: year) ?? 12))
   }
 
@@ -41,7 +45,7 @@ public final class IndicatorRollUp {
   public func monthly(_ unit: UnitID) -> ResultsIndex.MonthlyValues {
     if let memo = monthlyMemo[unit] { return memo }
     var values: ResultsIndex.MonthlyValues
-    if let own = index.reported(indicator.id, year: year, unit: unit), !own.isEmpty {
+    if let own = ownResults[unit], !own.isEmpty {
       values = own
     } else {
       values = ResultsIndex.MonthlyValues()
@@ -58,7 +62,7 @@ public final class IndicatorRollUp {
   public func targets(_ unit: UnitID) -> ResultsIndex.TargetSet {
     if let memo = targetMemo[unit] { return memo }
     var set: ResultsIndex.TargetSet
-    if let own = index.targets(indicator.id, year: year, unit: unit), !own.isEmpty {
+    if let own = ownTargets[unit], !own.isEmpty {
       set = own
     } else {
       set = ResultsIndex.TargetSet()
@@ -93,7 +97,7 @@ public final class IndicatorRollUp {
   public func actualToDate(_ unit: UnitID) -> Double? {
     if let memo = actualMemo[unit] { return memo }
     let value: Double?
-    if let own = index.reported(indicator.id, year: year, unit: unit), !own.isEmpty {
+    if let own = ownResults[unit], !own.isEmpty {
       value = toDate(own)
     } else {
       value = combine(tree.children(of: unit).compactMap { actualToDate($0.id) })

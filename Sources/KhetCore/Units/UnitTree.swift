@@ -3,7 +3,7 @@ public struct UnitTree: Sendable {
   /// Every unit, in the order they were given.
   public let units: [AdminUnit]
   private let indexByID: [UnitID: Int]
-  private let childIndexes: [UnitID: [Int]]
+  private let childUnits: [UnitID: [AdminUnit]]
   /// Units without a parent (normally exactly one: the province, or the nation).
   public let roots: [UnitID]
 
@@ -22,7 +22,8 @@ public struct UnitTree: Sendable {
       }
     }
     self.indexByID = index
-    self.childIndexes = children
+    // Sorted once here: roll-ups and screens ask for children all the time.
+    self.childUnits = children.mapValues { $0.map { units[$0] }.sorted { $0.id < $1.id } }
     self.roots = roots
   }
 
@@ -36,7 +37,7 @@ public struct UnitTree: Sendable {
 
   /// The direct children of a unit, sorted by id.
   public func children(of id: UnitID) -> [AdminUnit] {
-    (childIndexes[id] ?? []).map { units[$0] }.sorted { $0.id < $1.id }
+    childUnits[id] ?? []
   }
 
   /// The unit and all the units below it, parents before children.

@@ -38,35 +38,22 @@ public struct SectorStatus: Sendable {
 
 extension Workspace {
   /// The latest year with targets or results, or the year of `today` when there are none.
-  public func defaultYear(today: Day) -> Int { years.last ?? today.year }
+  public func defaultYear(today: Day) -> Int { summary.defaultYear(today: today) }
+
+  /// What a status needs, without the records.
+  public var summary: WorkspaceSummary {
+    WorkspaceSummary(
+      info: info, units: units, sectors: sectors, indicators: indicators, results: results,
+      activity: activity)
+  }
 
   /// The standing of every sector for a unit and everything below it.
   public func status(scope: UnitID, year: Int, today: Day) -> [SectorStatus] {
-    let inScope = units.subtreeIDs(of: scope)
-    var openBySector: [SectorID: Int] = [:]
-    for issue in issues where issue.status.isActive && inScope.contains(issue.unit) {
-      openBySector[issue.sector, default: 0] += 1
-    }
-    var overdueBySector: [SectorID: Int] = [:]
-    for task in tasks where task.isOverdue(on: today) && inScope.contains(task.unit) {
-      overdueBySector[task.sector, default: 0] += 1
-    }
-    return sectors.map { sector in
-      SectorStatus(
-        sector: sector,
-        indicators: indicators(in: sector.id).map { indicatorStatus($0, scope: scope, year: year) },
-        openIssues: openBySector[sector.id] ?? 0,
-        overdueTasks: overdueBySector[sector.id] ?? 0)
-    }
+    summary.status(scope: scope, year: year, today: today)
   }
 
   /// One indicator's standing in a scope for a year.
   public func indicatorStatus(_ indicator: Indicator, scope: UnitID, year: Int) -> IndicatorStatus {
-    let now = IndicatorRollUp(indicator: indicator, year: year, tree: units, index: results)
-    let before = IndicatorRollUp(
-      indicator: indicator, year: year - 1, tree: units, index: results, asOfMonth: 12)
-    return IndicatorStatus(
-      indicator: indicator, progress: now.progress(scope),
-      lastYear: before.progress(scope).actual, monthly: now.monthly(scope).values)
+    summary.indicatorStatus(indicator, scope: scope, year: year)
   }
 }

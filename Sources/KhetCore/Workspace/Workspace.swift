@@ -15,6 +15,8 @@ public struct Workspace: Sendable {
   private var taskRecords: NumberedRecords<WorkTask>
   /// Meetings by date.
   public var meetings: [Meeting]
+  /// Active issues and open tasks counted per unit and sector.
+  public private(set) var activity: ActivityIndex
 
   /// Issues in number order.
   public var issues: [Issue] { issueRecords.all }
@@ -45,6 +47,7 @@ public struct Workspace: Sendable {
     self.results = results
     self.issueRecords = NumberedRecords(issues)
     self.taskRecords = NumberedRecords(tasks)
+    self.activity = ActivityIndex(issues: issueRecords.all, tasks: taskRecords.all)
     self.meetings = meetings.sorted { $0.date < $1.date }
   }
 
@@ -68,6 +71,9 @@ public struct Workspace: Sendable {
   /// The task with this number.
   public func task(number: Int) -> WorkTask? { taskRecords[number: number] }
 
+  /// The task with this id.
+  public func task(id: RecordID) -> WorkTask? { taskRecords[id: id] }
+
   /// The tasks of an issue, in number order.
   public func tasks(of issue: RecordID) -> [WorkTask] { tasks.filter { $0.issue == issue } }
 
@@ -81,10 +87,18 @@ public struct Workspace: Sendable {
   public var years: [Int] { results.years }
 
   /// Adds an issue, or replaces the one with the same id.
-  public mutating func upsert(_ issue: Issue) { issueRecords.upsert(issue) }
+  public mutating func upsert(_ issue: Issue) {
+    if let old = issueRecords[id: issue.id] { activity.remove(old) }
+    issueRecords.upsert(issue)
+    activity.add(issue)
+  }
 
   /// Adds a task, or replaces the one with the same id.
-  public mutating func upsert(_ task: WorkTask) { taskRecords.upsert(task) }
+  public mutating func upsert(_ task: WorkTask) {
+    if let old = taskRecords[id: task.id] { activity.remove(old) }
+    taskRecords.upsert(task)
+    activity.add(task)
+  }
 
   /// Adds or replaces a target.
   public mutating func set(_ target: Target) { results.set(target) }

@@ -63,7 +63,9 @@ struct RecordLog<Record> {
         do throws(DataProblem) {
           record = try decode(cursor)
         } catch {
-          if let id = value["id"]?.stringValue.flatMap(RecordID.init) { log.failedIDs.insert(id) }
+          if let id = value["id"]?.stringValue.flatMap({ RecordID($0) }) {
+            log.failedIDs.insert(id)
+          }
           throw error
         }
         if let i = indexByID[id(record)] {

@@ -40,6 +40,40 @@ enum DurableFile {
     return bytes
   }
 
+  /// The bytes of a file from `offset` to its end (at most `limit` of them), or nil when the file
+  /// does not exist. One `pread` loop into one buffer: no copies.
+  static func read(
+    _ path: String, from offset: Int, limit: Int = Int.max
+  ) throws(FileError) -> [UInt8]? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    if fd < 0 {
+      if errno == ENOENT { return nil }
+      throw FileError("cannot read", path)
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+      throw FileError("cannot read", path, code: EINVAL)
+    }
+    let count = max(0, min(limit, Int(info.st_size) - offset))
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      var done = 0
+      while done < count {
+        let n = pread(fd, buffer.baseAddress! + done, count - done, off_t(offset + done))
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 {
+          failed = n < 0
+          break
+        }
+        done += n
+      }
+      initialized = done
+    }
+    if failed { throw FileError("cannot read", path) }
+    return bytes
+  }
+
   /// Replaces a file atomically and durably: write a temporary file in the same directory,
   /// fsync it, rename it over the target, fsync the directory. On failure the target is as it
   /// was and the temporary file is removed.

@@ -23,7 +23,9 @@ struct IssuesCommand: ParsableCommand {
   @OptionGroup var output: JSONOption
 
   func run() throws {
-    let (_, workspace) = try data.openWorkspace()
+    // Only active issues are asked for: resolved and closed ones need not be read.
+    let activeOnly = ["active", "open", "in-progress"].contains(status?.lowercased() ?? "")
+    let (_, workspace) = try data.openWorkspace(activeOnly && !overdue ? .active : .all)
     let today = try Today.day()
     var filter = IssueFilter(search: search ?? "", overdueOnly: overdue)
     filter.sector = try sector.map { try Parse.sector($0, in: workspace) }

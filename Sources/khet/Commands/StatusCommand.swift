@@ -20,9 +20,11 @@ struct StatusCommand: ParsableCommand {
   @OptionGroup var output: JSONOption
 
   func run() throws {
-    let (_, workspace) = try data.openWorkspace()
+    let store = data.store
+    try data.setUpSampleIfEmpty(store)
+    let workspace = try store.loadSummary()
     let today = try Today.day()
-    let scope = try unit.map { try Parse.unit($0, in: workspace) } ?? workspace.info.home
+    let scope = try unit.map { try Parse.unit($0, in: workspace.units) } ?? workspace.info.home
     let year = self.year ?? workspace.defaultYear(today: today)
     guard (1900...9999).contains(year) else {
       throw UsageError("--year: expected a year like 2022, got \(year)")
@@ -38,7 +40,7 @@ struct StatusCommand: ParsableCommand {
   }
 
   private func printTable(
-    _ w: Workspace, scope: UnitID, year: Int, asOf: Month?, sectors: [SectorStatus]
+    _ w: WorkspaceSummary, scope: UnitID, year: Int, asOf: Month?, sectors: [SectorStatus]
   ) {
     let unit = w.units[scope]!
     Output.line(Output.safe("\(w.info.name.khmer)  \(w.info.name.english)"))
@@ -68,7 +70,7 @@ struct StatusCommand: ParsableCommand {
 /// The `--json` form of `khet status` (docs/cli.md).
 enum StatusJSON {
   static func make(
-    _ w: Workspace, scope: UnitID, year: Int, asOf: Month?, sectors: [SectorStatus]
+    _ w: WorkspaceSummary, scope: UnitID, year: Int, asOf: Month?, sectors: [SectorStatus]
   ) -> JSONValue {
     let unit = w.units[scope]!
     return [

@@ -12,7 +12,7 @@ struct UnitsCommand: ParsableCommand {
   @OptionGroup var output: JSONOption
 
   func run() throws {
-    let (_, workspace) = try data.openWorkspace()
+    let (_, workspace) = try data.openWorkspace(.active)
     let ordered = workspace.units.roots.flatMap { root in depthFirst(root, workspace.units) }
     if output.json {
       Output.json(.array(ordered.map { .init(RecordJSON.unit($0)) }))

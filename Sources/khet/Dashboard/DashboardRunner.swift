@@ -34,8 +34,11 @@ struct DashboardRunner {
     if let firstRunNote { state.message = StatusMessage(firstRunNote) }
     if let defaultUnit { state.setScope(defaultUnit) }
     state.themeName = theme.name
+    // For benchmarks (docs/performance.md): quit once the first frame is on the terminal.
+    let exitAfterFirstFrame = getenv("KHET_EXIT_AFTER_FIRST_FRAME") != nil
     while true {
       terminal.draw(theme.apply(to: AppView.render(state)))
+      if exitAfterFirstFrame { return }
       guard let event = terminal.read(timeoutMilliseconds: 1000) else {
         reloadIfChanged(&state, &version)
         continue

@@ -29,12 +29,13 @@ struct DataOptions: ParsableArguments {
       user: Identity.currentUser(environment: ProcessInfo.processInfo.environment))
   }
 
-  /// Loads the workspace; on a first run with no data, sets up the Prey Veng sample first and
-  /// says so on standard error.
-  func openWorkspace() throws -> (Store, Workspace) {
+  /// Loads the workspace (with `.active`, only what counts and roll-ups need: see `LoadPart`);
+  /// on a first run with no data, sets up the Prey Veng sample first and says so on standard
+  /// error.
+  func openWorkspace(_ part: LoadPart = .all) throws -> (Store, Workspace) {
     let store = self.store
     try setUpSampleIfEmpty(store)
-    return (store, try store.load())
+    return (store, try store.load(part))
   }
 
   /// Sets up the sample when the directory is missing or empty, and says so. A directory that

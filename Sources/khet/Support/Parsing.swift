@@ -9,9 +9,14 @@ enum Parse {
   ) throws
     -> UnitID
   {
-    if workspace.units.contains(UnitID(text)) { return UnitID(text) }
+    try unit(text, in: workspace.units, option: option)
+  }
+
+  /// A unit by id or name, in a unit tree.
+  static func unit(_ text: String, in tree: UnitTree, option: String = "--unit") throws -> UnitID {
+    if tree.contains(UnitID(text)) { return UnitID(text) }
     let folded = SearchKey.fold(text)
-    let matches = workspace.units.units.filter {
+    let matches = tree.units.filter {
       SearchKey.fold($0.name.english) == folded || SearchKey.fold($0.name.khmer) == folded
         || SearchKey.fold($0.englishTitle) == folded || SearchKey.fold($0.khmerTitle) == folded
     }

@@ -1,0 +1,56 @@
+/// What a status needs of a workspace — reference data, targets and results, and the counts of
+/// its issues and tasks — without the records themselves: `khet status` reads just this.
+public struct WorkspaceSummary: Sendable {
+  /// Name, sample flag, home unit.
+  public let info: WorkspaceInfo
+  /// The administrative hierarchy.
+  public let units: UnitTree
+  /// Sectors in display order.
+  public let sectors: [Sector]
+  /// Indicators in display order.
+  public let indicators: [Indicator]
+  /// Targets and results.
+  public let results: ResultsIndex
+  /// Active issues and open tasks per unit and sector.
+  public let activity: ActivityIndex
+
+  /// A summary from its parts.
+  public init(
+    info: WorkspaceInfo, units: UnitTree, sectors: [Sector], indicators: [Indicator],
+    results: ResultsIndex, activity: ActivityIndex
+  ) {
+    self.info = info
+    self.units = units
+    self.sectors = sectors
+    self.indicators = indicators
+    self.results = results
+    self.activity = activity
+  }
+
+  /// The latest year with targets or results, or the year of `today` when there are none.
+  public func defaultYear(today: Day) -> Int { results.years.last ?? today.year }
+
+  /// The standing of every sector for a unit and everything below it.
+  public func status(scope: UnitID, year: Int, today: Day) -> [SectorStatus] {
+    let totals = activity.totals(in: units.subtree(of: scope).map(\.id), today: today)
+    return sectors.map { sector in
+      SectorStatus(
+        sector: sector,
+        indicators: indicators.filter { $0.sector == sector.id }.map {
+          indicatorStatus($0, scope: scope, year: year)
+        },
+        openIssues: totals[sector.id]?.active ?? 0,
+        overdueTasks: totals[sector.id]?.overdue ?? 0)
+    }
+  }
+
+  /// One indicator's standing in a scope for a year.
+  public func indicatorStatus(_ indicator: Indicator, scope: UnitID, year: Int) -> IndicatorStatus {
+    let now = IndicatorRollUp(indicator: indicator, year: year, tree: units, index: results)
+    let before = IndicatorRollUp(
+      indicator: indicator, year: year - 1, tree: units, index: results, asOfMonth: 12)
+    return IndicatorStatus(
+      indicator: indicator, progress: now.progress(scope),
+      lastYear: before.progress(scope).actual, monthly: now.monthly(scope).values)
+  }
+}

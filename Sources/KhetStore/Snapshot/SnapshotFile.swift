@@ -1,0 +1,139 @@
+import KhetCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `cache/snapshot.bin`: the validated workspace in a compact binary form, so that a command
+/// does not parse every JSON file on every start. Derived data — the JSON files stay the truth;
+/// it records the fingerprint of every file it was made from, is used only while they match
+/// (or have merely grown by Khet's own appends, see `SnapshotPlan`), and may be deleted.
+///
+/// Two sections: *active* — everything `khet status` and the dashboard's first frame need (the
+/// reference data, targets and results, active issues, open tasks) — and *rest* (resolved and
+/// closed issues, done tasks, meetings), read only when a command needs every record.
+struct SnapshotFile {
+  /// Changes whenever the binary form does; a snapshot of another version is rebuilt.
+  static let formatVersion: UInt32 = 2
+  static let folder = DataDirectory.cacheFolder
+  static let name = "cache/snapshot.bin"
+  private static let magic = Array("KHETSNAP".utf8)
+  /// Magic, version, section count, then the length of each section.
+  private static let preludeSize = 16 + 8 * sectionCount
+  private static let sectionCount = 4
+
+  /// The fingerprint of every data file when the snapshot was made.
+  let sources: [String: FileFingerprint]
+  private let path: String
+  /// Lengths of the header, reference, active and rest sections, in file order.
+  private let lengths: [Int]
+
+  /// Which records to read: the reference data and counts only, or with active issues and
+  /// open tasks, or everything.
+  enum Part: Int { case summary = 2, active = 3, all = 4 }
+
+  /// Opens the snapshot and reads its header; nil when there is none, or it is from another
+  /// format version or damaged (it is then simply rebuilt).
+  static func open(_ directory: DataDirectory) -> SnapshotFile? {
+    let path = directory.file(name)
+    guard let prelude = try? DurableFile.read(path, from: 0, limit: preludeSize),
+      prelude.count == preludeSize, Array(prelude[0..<8]) == magic,
+      le(prelude, 8, 4) == UInt64(formatVersion), le(prelude, 12, 4) == UInt64(sectionCount)
+    else { return nil }
+    let lengths = (0..<sectionCount).map { Int(truncatingIfNeeded: le(prelude, 16 + 8 * $0, 8)) }
+    guard lengths.allSatisfy({ $0 > 0 && $0 < 1 << 40 }),
+      let size = try? DurableFile.fingerprint(path)?.size,
+      size == preludeSize + lengths.reduce(0, +),
+      let bytes = try? DurableFile.read(path, from: preludeSize, limit: lengths[0]),
+      bytes.count == lengths[0]
+    else { return nil }
+    let sources = try? bytes.withUnsafeBytes { raw throws(SnapshotDamaged) in
+      var r = try ByteReader(section: raw)
+      var sources: [String: FileFingerprint] = [:]
+      for _ in 0..<(try r.length()) {
+        sources[try r.string()] = FileFingerprint(
+          size: try r.int(), modified: Int64(try r.int()), changed: Int64(try r.int()),
+          inode: try r.uint())
+      }
+      return sources
+    }
+    guard let sources else { return nil }
+    return SnapshotFile(sources: sources, path: path, lengths: lengths)
+  }
+
+  /// The sections of `part`, read and decoded.
+  func read(_ part: Part) throws(SnapshotDamaged) -> SnapshotSections.Parts {
+    let start = Self.preludeSize + lengths[0]
+    let length = lengths[1..<part.rawValue].reduce(0, +)
+    guard let bytes = try? DurableFile.read(path, from: start, limit: length),
+      bytes.count == length
+    else { throw SnapshotDamaged("short file") }
+    do {
+      return try bytes.withUnsafeBytes { raw in
+        var offset = 0
+        func section(_ i: Int) -> UnsafeRawBufferPointer {
+          defer { offset += lengths[i] }
+          return UnsafeRawBufferPointer(rebasing: raw[offset..<offset + lengths[i]])
+        }
+        var reference = try ByteReader(section: section(1))
+        var parts = try SnapshotSections.readReference(&reference)
+        if part.rawValue > Part.summary.rawValue {
+          var active = try ByteReader(section: section(2))
+          try SnapshotSections.readRecords(&active, into: &parts, meetings: false)
+        }
+        if part == .all {
+          var rest = try ByteReader(section: section(3))
+          try SnapshotSections.readRecords(&rest, into: &parts, meetings: true)
+        }
+        return parts
+      }
+    } catch let error as SnapshotDamaged {
+      throw error
+    } catch {
+      throw SnapshotDamaged("\(error)")
+    }
+  }
+
+  /// Writes a snapshot of `workspace`, made from files with these fingerprints, atomically and
+  /// durably like any data file: a snapshot is only ever whole.
+  static func write(
+    _ workspace: Workspace, sources: [String: FileFingerprint], to directory: DataDirectory
+  ) throws(FileError) {
+    var header = ByteWriter()
+    header.uint(UInt64(sources.count))
+    for (name, f) in sources.sorted(by: { $0.key < $1.key }) {
+      header.string(name)
+      header.int(f.size)
+      header.int(Int(f.modified))
+      header.int(Int(f.changed))
+      header.uint(f.inode)
+    }
+    let sections = [
+      header.section(), SnapshotSections.reference(workspace),
+      SnapshotSections.records(
+        issues: workspace.issues.filter { $0.status.isActive },
+        tasks: workspace.tasks.filter { !$0.isDone }, meetings: nil),
+      SnapshotSections.records(
+        issues: workspace.issues.filter { !$0.status.isActive },
+        tasks: workspace.tasks.filter { $0.isDone }, meetings: workspace.meetings),
+    ]
+    var bytes = magic + Self.bytes(of: UInt64(formatVersion), 4)
+    bytes += Self.bytes(of: UInt64(sectionCount), 4)
+    for section in sections { bytes += Self.bytes(of: UInt64(section.count), 8) }
+    bytes.reserveCapacity(bytes.count + sections.reduce(0) { $0 + $1.count })
+    for section in sections { bytes += section }
+    try DurableFile.makeDirectory(directory.file(folder))
+    try DurableFile.replace(directory.file(name), with: bytes)
+  }
+
+  /// Removes the snapshot (after a change it cannot follow).
+  static func remove(_ directory: DataDirectory) { unlink(directory.file(name)) }
+
+  private static func le(_ b: [UInt8], _ at: Int, _ count: Int) -> UInt64 {
+    (0..<count).reduce(0) { $0 | UInt64(b[at + $1]) << (8 * UInt64($1)) }
+  }
+
+  private static func bytes(of value: UInt64, _ count: Int) -> [UInt8] {
+    (0..<count).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) }
+  }
+}

@@ -1,0 +1,125 @@
+import KhetCore
+import KhetJSON
+
+/// Which records a load needs.
+public enum LoadPart: Sendable {
+  /// Every record.
+  case all
+  /// The reference data, targets and results, active issues and open tasks — all that
+  /// `khet status` and the dashboard's first screens show — without resolved or closed issues,
+  /// done tasks and meetings. Counts and roll-ups computed on it equal those of the whole.
+  case active
+}
+
+extension Store {
+  /// New lines beyond which a load of `.active` reads everything and writes a new snapshot,
+  /// so the lines read on top of a snapshot stay few.
+  static let tailLimit = 256 << 10
+
+  /// Loads the workspace, validated: from the snapshot in `cache/` while it matches the data
+  /// files (plus Khet's own appends since), otherwise from the JSON files — checking every file
+  /// and throwing `.invalid` with every problem — and then writes a new snapshot.
+  public func load(_ part: LoadPart = .all) throws(StoreError) -> Workspace {
+    let current = try fingerprints()
+    if let workspace = loadFromSnapshot(part, current) { return workspace }
+    return try loadFromJSON(current)
+  }
+
+  /// The workspace from the snapshot, or nil when there is none that matches the files.
+  func loadFromSnapshot(_ part: LoadPart, _ current: [String: FileFingerprint]) -> Workspace? {
+    guard let snapshot = SnapshotFile.open(directory),
+      let plan = SnapshotPlan(
+        snapshot: snapshot.sources, current: current, state: StateFile.read(directory).files)
+    else { return nil }
+    let compact = plan.tailBytes > Self.tailLimit
+    let read: SnapshotFile.Part = compact || part == .all ? .all : .active
+    guard var workspace = try? snapshot.read(read).workspace(),
+      (try? fold(plan.tails, into: &workspace, part: read)) != nil
+    else { return nil }
+    if compact { saveSnapshot(workspace, sources: current) }
+    return workspace
+  }
+
+  /// What `khet status` needs — reference data, targets and results, and counts of issues and
+  /// tasks — read from the snapshot's first section alone while no issue or task was changed
+  /// since it was made; else from the active records (see `load(_:)`).
+  public func loadSummary() throws(StoreError) -> WorkspaceSummary {
+    let current = try fingerprints()
+    if let snapshot = SnapshotFile.open(directory),
+      let plan = SnapshotPlan(
+        snapshot: snapshot.sources, current: current, state: StateFile.read(directory).files),
+      plan.tails.allSatisfy({ $0.name == DataDirectory.meetingsLog }),
+      let parts = try? snapshot.read(.summary)
+    {
+      return parts.summary()
+    }
+    return try load(.active).summary
+  }
+
+  /// Reads and validates every JSON file, then writes a snapshot of what it read.
+  func loadFromJSON(_ before: [String: FileFingerprint]) throws(StoreError) -> Workspace {
+    var loader = WorkspaceLoader(directory: directory)
+    let workspace = try loader.loadWorkspace()
+    if loader.tornTails.isEmpty { saveSnapshot(workspace, sources: before) }
+    return workspace
+  }
+
+  /// Writes a snapshot when the files are still those it was made from; best effort (a
+  /// read-only directory simply has none).
+  func saveSnapshot(_ workspace: Workspace, sources: [String: FileFingerprint]) {
+    guard (try? fingerprints()) == sources else { return }
+    try? SnapshotFile.write(workspace, sources: sources, to: directory)
+  }
+
+  /// Applies lines appended to the logs since the snapshot. With `.active`, versions that are
+  /// no longer active are applied only to records already held.
+  private func fold(
+    _ tails: [SnapshotPlan.Tail], into w: inout Workspace, part: SnapshotFile.Part
+  ) throws(SnapshotDamaged) {
+    for tail in tails {
+      if tail.name == DataDirectory.meetingsLog && part == .active { continue }
+      guard
+        let bytes = try? DurableFile.read(
+          directory.file(tail.name), from: tail.from, limit: tail.to - tail.from),
+        bytes.count == tail.to - tail.from, bytes.last == 0x0A
+      else { throw SnapshotDamaged("log tail") }
+      let source = JSONSource(file: tail.name, text: SourceText(bytes: bytes))
+      let parser = JSONParser()
+      var meetings: [RecordID: Int]?
+      for line in JSONLines.split(bytes).lines {
+        guard let value = try? parser.parse(source.text, range: line.range) else {
+          throw SnapshotDamaged("log line")
+        }
+        let cursor = JSONCursor(
+          source: source, value: value, offset: line.range.lowerBound, path: "$")
+        switch tail.name {
+        case DataDirectory.issuesLog:
+          guard let issue = try? Issue(cursor) else { throw SnapshotDamaged("issue line") }
+          let old = w.issue(id: issue.id)
+          if let old, issue.updated < old.updated { continue }
+          if part == .active && old == nil && !issue.status.isActive { continue }
+          w.upsert(issue)
+        case DataDirectory.tasksLog:
+          guard let task = try? WorkTask(cursor) else { throw SnapshotDamaged("task line") }
+          let old = w.task(id: task.id)
+          if let old, task.updated < old.updated { continue }
+          if part == .active && old == nil && task.isDone { continue }
+          w.upsert(task)
+        default:
+          guard let meeting = try? Meeting(cursor) else { throw SnapshotDamaged("meeting line") }
+          if meetings == nil {
+            meetings = Dictionary(
+              w.meetings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+          }
+          if let i = meetings?[meeting.id] {
+            w.meetings[i] = meeting
+          } else {
+            meetings?[meeting.id] = w.meetings.count
+            w.meetings.append(meeting)
+          }
+        }
+      }
+      if meetings != nil { w.meetings.sort { $0.date < $1.date } }
+    }
+  }
+}
