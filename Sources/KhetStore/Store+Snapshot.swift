@@ -20,9 +20,19 @@ extension Store {
   /// files (plus Khet's own appends since), otherwise from the JSON files — checking every file
   /// and throwing `.invalid` with every problem — and then writes a new snapshot.
   public func load(_ part: LoadPart = .all) throws(StoreError) -> Workspace {
+    try loadReporting(part).workspace
+  }
+
+  /// Loads like `load(_:)`, telling `progress` how far it is, and says whether the workspace
+  /// holds every record (a load of `.active` that had to read the JSON files has them all).
+  public func loadReporting(
+    _ part: LoadPart, progress: LoadProgress? = nil
+  ) throws(StoreError) -> (workspace: Workspace, isComplete: Bool) {
     let current = try fingerprints()
-    if let workspace = loadFromSnapshot(part, current) { return workspace }
-    return try loadFromJSON(current)
+    progress?.set(phase: "reading the snapshot")
+    if let workspace = loadFromSnapshot(part, current) { return (workspace, part == .all) }
+    progress?.start(totalBytes: current.values.reduce(0) { $0 + $1.size })
+    return (try loadFromJSON(current, progress: progress), true)
   }
 
   /// The workspace from the snapshot, or nil when there is none that matches the files.
@@ -57,10 +67,16 @@ extension Store {
   }
 
   /// Reads and validates every JSON file, then writes a snapshot of what it read.
-  func loadFromJSON(_ before: [String: FileFingerprint]) throws(StoreError) -> Workspace {
+  func loadFromJSON(
+    _ before: [String: FileFingerprint], progress: LoadProgress? = nil
+  ) throws(StoreError) -> Workspace {
     var loader = WorkspaceLoader(directory: directory)
+    loader.reader.progress = progress
     let workspace = try loader.loadWorkspace()
-    if loader.tornTails.isEmpty { saveSnapshot(workspace, sources: before) }
+    if loader.tornTails.isEmpty {
+      progress?.set(phase: "writing the snapshot", fraction: 1)
+      saveSnapshot(workspace, sources: before)
+    }
     return workspace
   }
 

@@ -8,7 +8,7 @@ import KhetJSON
 /// Loads a whole data directory into a `Workspace`, validating every file and every reference,
 /// and reporting every problem found (file:line:column, JSON path, what was expected).
 struct WorkspaceLoader {
-  let reader: DocumentReader
+  var reader: DocumentReader
   let problems = ProblemList()
   /// Logs whose last line was torn by a crash: where that line starts.
   var tornTails: [String: (offset: Int, line: Int)] = [:]

@@ -4,6 +4,8 @@ import KhetJSON
 struct DocumentReader {
   let directory: DataDirectory
   let parser = JSONParser()
+  /// Told of every file read, when a dashboard shows how far a load is.
+  var progress: LoadProgress?
 
   /// The parsed top value of a JSON file, or nil when the file does not exist.
   func document(_ name: String) throws(StoreError) -> JSONCursor? {
@@ -21,7 +23,10 @@ struct DocumentReader {
   /// A file's bytes, or nil when it does not exist.
   func readBytes(_ name: String) throws(StoreError) -> [UInt8]? {
     do {
-      return try DurableFile.read(directory.file(name))
+      progress?.begin(name)
+      let bytes = try DurableFile.read(directory.file(name))
+      progress?.read(bytes: bytes?.count ?? 0)
+      return bytes
     } catch {
       throw StoreError.notWritable(error)
     }

@@ -60,6 +60,11 @@ extension AppState {
     case .nextPane:
       if screen == .issues { issueDetailFocused.toggle() } else { return apply(.nextScreen) }
     default:
+      // The issues and tasks screens wait for every record (see `isPartial`).
+      if isPartial && (screen == .issues || screen == .tasks) {
+        message = StatusMessage("still loading every record; this screen is ready in a moment")
+        return []
+      }
       return applyOnScreen(action)
     }
     return []

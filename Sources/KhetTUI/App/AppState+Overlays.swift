@@ -98,6 +98,7 @@ extension AppState {
     case (.addTask, .saved(let number)):
       overlay = nil
       message = StatusMessage("saved: task #\(number)")
+      refresh()
     case (.setTask(let number, let done), .saved):
       if done {
         doneStack.append(number)

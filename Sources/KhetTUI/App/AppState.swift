@@ -28,6 +28,12 @@ public struct AppState: Sendable {
   public var ascii = false
   /// The colour theme's name, shown in the help.
   public var themeName = "default"
+  /// True while `workspace` holds only active issues and open tasks (what the overview, units
+  /// and sector screens show), the rest still loading: the issues and tasks screens wait.
+  public private(set) var isPartial = false
+  /// What is loading in the background and how far it is ("loading every record… 40%"), shown
+  /// in the status line; nil when nothing is.
+  public var loading: String?
 
   /// The sector the Sector screen shows (index into `workspace.sectors`).
   public var sectorIndex = 0
@@ -56,7 +62,7 @@ public struct AppState: Sendable {
   public private(set) var attention: [AttentionItem] = []
   /// The units below the scope ranked in the current sector (Sector screen).
   public private(set) var sectorRanking: [UnitRanking] = []
-  private var searchTexts: [RecordID: String] = [:]
+  private var searchTexts: [RecordID: SearchIndexEntry] = [:]
 
   /// A dashboard on a workspace, scoped to its home unit.
   public init(workspace: Workspace, today: Day, width: Int = 80, height: Int = 24) {
@@ -71,11 +77,35 @@ public struct AppState: Sendable {
   }
 
   /// Replaces the data (after a save, or a change by another process), keeping the view.
-  public mutating func replace(_ workspace: Workspace) {
+  /// `partial`: the workspace holds only active issues and open tasks (see `isPartial`).
+  public mutating func replace(_ workspace: Workspace, partial: Bool = false) {
     self.workspace = workspace
+    isPartial = partial
     if !workspace.units.contains(scope) { scope = workspace.info.home }
     indexSearchTexts()
     refresh()
+  }
+
+  /// A dashboard on the active part of a workspace (see `isPartial`), until `replace(_:)`
+  /// brings the whole.
+  public init(partial workspace: Workspace, today: Day, width: Int = 80, height: Int = 24) {
+    self.init(workspace: workspace, today: today, width: width, height: height)
+    isPartial = true
+  }
+
+  /// Records a change this dashboard saved, without reloading everything.
+  public mutating func upsert(_ issue: Issue) {
+    var w = workspace
+    w.upsert(issue)
+    workspace = w
+    searchTexts[issue.id] = SearchIndexEntry(updated: issue.updated, text: w.searchText(of: issue))
+  }
+
+  /// Records a change this dashboard saved, without reloading everything.
+  public mutating func upsert(_ task: WorkTask) {
+    var w = workspace
+    w.upsert(task)
+    workspace = w
   }
 
   /// Scopes every screen to a unit.
@@ -95,10 +125,20 @@ public struct AppState: Sendable {
       ? nil : workspace.sectors[min(sectorIndex, workspace.sectors.count - 1)]
   }
 
+  /// Folds every issue's searchable text once; after a reload only issues that changed are
+  /// folded again.
   private mutating func indexSearchTexts() {
-    searchTexts = Dictionary(
-      workspace.issues.map { ($0.id, workspace.searchText(of: $0)) },
-      uniquingKeysWith: { a, _ in a })
+    var texts: [RecordID: SearchIndexEntry] = [:]
+    texts.reserveCapacity(workspace.issues.count)
+    for issue in workspace.issues {
+      if let known = searchTexts[issue.id], known.updated == issue.updated {
+        texts[issue.id] = known
+      } else {
+        texts[issue.id] = SearchIndexEntry(
+          updated: issue.updated, text: workspace.searchText(of: issue))
+      }
+    }
+    searchTexts = texts
   }
 
   /// Recomputes only the issues list: what a filter keystroke changes.
@@ -121,6 +161,12 @@ public struct AppState: Sendable {
     sectorRanking = Self.ranking(
       workspace, scope: scope, sector: currentSector?.id, year: year, today: today)
   }
+}
+
+/// An issue's folded search text, and the version it was folded from.
+struct SearchIndexEntry: Sendable {
+  let updated: Timestamp
+  let text: String
 }
 
 /// A message in the status line.

@@ -24,6 +24,8 @@ public enum AppView {
     let top = bodyTop(state)
     let body = Rect(x: 1, y: top, width: state.width - 2, height: state.height - top - 1)
     switch state.screen {
+    case .issues where state.isPartial, .tasks where state.isPartial:
+      LoadingView.render(state, into: &canvas, in: body)
     case .overview: OverviewScreen.render(state, into: &canvas, in: body)
     case .units: UnitsScreen.render(state, into: &canvas, in: body)
     case .sector: SectorScreen.render(state, into: &canvas, in: body)

@@ -50,6 +50,10 @@ enum StatusLine {
       canvas.put(" typing filters · Enter keep · Esc clear", x: 0, y: y, style: Style(.header))
       return
     }
+    if let loading = state.loading {
+      canvas.put(" " + loading + " · q quits", x: 0, y: y, style: Style(.header, bold: true))
+      return
+    }
     let hints = (Keymap.bindings(for: state.screen) + Keymap.global).compactMap { b in
       b.hint.map { "\(b.keyLabel) \($0)" }
     }

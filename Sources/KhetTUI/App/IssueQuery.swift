@@ -53,8 +53,9 @@ public struct IssueQuery: Sendable, Equatable {
   }
 
   /// The issues in scope that match, sorted.
-  func apply(to w: Workspace, scope: UnitID, today: Day, searchTexts: [RecordID: String]) -> [Issue]
-  {
+  func apply(
+    to w: Workspace, scope: UnitID, today: Day, searchTexts: [RecordID: SearchIndexEntry]
+  ) -> [Issue] {
     let inScope = w.units.subtreeIDs(of: scope)
     let overdue: Set<RecordID>? =
       overdueOnly ? Set(w.tasks.filter { $0.isOverdue(on: today) }.compactMap(\.issue)) : nil
@@ -70,7 +71,7 @@ public struct IssueQuery: Sendable, Equatable {
       if let sector, issue.sector != sector { return false }
       if let overdue, !overdue.contains(issue.id) { return false }
       if !query.isEmpty {
-        let haystack = searchTexts[issue.id] ?? w.searchText(of: issue)
+        let haystack = searchTexts[issue.id]?.text ?? w.searchText(of: issue)
         if !SearchKey.matches(haystack, query: query) { return false }
       }
       return true

@@ -23,12 +23,20 @@ struct DashboardRunner {
   }
 
   private mutating func loop() throws {
-    let workspace = try store.load()
-    var version = store.version()
     let terminal = try Terminal(options: options)
     defer { terminal.stop() }
+    // Reference data, figures, active issues and open tasks first: enough for the overview,
+    // units and sector screens. The rest follows on another thread.
+    guard let opened = try open(terminal) else { return }
+    var version = store.version()
     let size = terminal.size
-    var state = AppState(workspace: workspace, today: today, width: size.width, height: size.height)
+    var state =
+      opened.isComplete
+      ? AppState(workspace: opened.workspace, today: today, width: size.width, height: size.height)
+      : AppState(
+        partial: opened.workspace, today: today, width: size.width, height: size.height)
+    var pending: BackgroundLoad? =
+      opened.isComplete ? nil : BackgroundLoad(store: store, part: .all)
     state.ascii = !terminal.isUTF8 || Self.isLimitedTerminal()
     state.readOnlyReason = store.writeProblem()
     if let firstRunNote { state.message = StatusMessage(firstRunNote) }
@@ -37,10 +45,23 @@ struct DashboardRunner {
     // For benchmarks (docs/performance.md): quit once the first frame is on the terminal.
     let exitAfterFirstFrame = getenv("KHET_EXIT_AFTER_FIRST_FRAME") != nil
     while true {
+      if let load = pending {
+        if let result = load.result {
+          pending = nil
+          state.loading = nil
+          apply(result, &state, &version)
+        } else {
+          state.loading = load.seconds > 0.1 ? load.statusText : nil
+        }
+      }
       terminal.draw(theme.apply(to: AppView.render(state)))
       if exitAfterFirstFrame { return }
-      guard let event = terminal.read(timeoutMilliseconds: 1000) else {
-        reloadIfChanged(&state, &version)
+      guard let event = terminal.read(timeoutMilliseconds: pending == nil ? 1000 : 100) else {
+        if pending == nil, store.version() != version {
+          // Another process changed the data: read it on the side, keep working meanwhile.
+          version = store.version()
+          pending = BackgroundLoad(store: store, part: .all)
+        }
         continue
       }
       for effect in state.handle(event) {
@@ -50,21 +71,47 @@ struct DashboardRunner {
           continue
         }
         perform(effect, &state)
-        version = store.version()
+        if pending == nil { version = store.version() }
       }
     }
   }
 
-  /// Reloads when another process changed the data; a load that fails (a file being edited)
-  /// keeps the last good data on screen and says why.
-  private func reloadIfChanged(_ state: inout AppState, _ version: inout DataVersion) {
-    let now = store.version()
-    guard now != version else { return }
-    version = now
-    do {
-      state.replace(try store.load())
+  /// Opens the data: straight to the first frame when that is quick, else a screen that shows
+  /// how far the load is and quits on q. Nil when the user quit.
+  private func open(_ terminal: Terminal) throws -> (workspace: Workspace, isComplete: Bool)? {
+    let load = BackgroundLoad(store: store, part: .active)
+    while true {
+      if let result = load.result { return try result.get() }
+      let wait = load.seconds < 0.1 ? 5 : 100
+      if load.seconds >= 0.1 {
+        let size = terminal.size
+        terminal.draw(
+          theme.apply(
+            to: AppView.renderOpening(
+              width: size.width, height: size.height, phase: load.progress.phase,
+              fraction: load.progress.fraction, seconds: load.seconds)))
+      }
+      if let event = terminal.read(timeoutMilliseconds: wait), Self.quits(event) { return nil }
+    }
+  }
+
+  /// Keys that leave the opening screen.
+  private static func quits(_ event: InputEvent) -> Bool {
+    guard case .key(let key) = event else { return false }
+    return key == .character("q") || key == .escape || key == .ctrl("c")
+  }
+
+  /// Puts a finished background load on screen; a load that fails (a file being edited) keeps
+  /// the last good data on screen and says why.
+  private func apply(
+    _ result: Result<(workspace: Workspace, isComplete: Bool), StoreError>, _ state: inout AppState,
+    _ version: inout DataVersion
+  ) {
+    switch result {
+    case .success(let loaded):
+      state.replace(loaded.workspace)
       state.readOnlyReason = store.writeProblem()
-    } catch {
+    case .failure(let error):
       // One line: the first problem, with its file:line:column.
       var first = oneLine(error.description)
       if case .invalid(let data) = error, let problem = data.problems.first {
@@ -78,23 +125,28 @@ struct DashboardRunner {
   private func perform(_ effect: Effect, _ state: inout AppState) {
     do {
       switch effect {
+      // The saved record goes into the data on screen; changes by others since are picked up
+      // by the next check of the files.
       case .logIssue(let draft):
         let issue = try store.logIssue(draft)
-        state.saved(effect, result: .saved(number: issue.number), workspace: try store.load())
+        state.upsert(issue)
+        state.saved(effect, result: .saved(number: issue.number), workspace: nil)
       case .addTask(let draft):
         let task = try store.addTask(draft)
-        state.saved(effect, result: .saved(number: task.number), workspace: try store.load())
+        state.upsert(task)
+        state.saved(effect, result: .saved(number: task.number), workspace: nil)
       case .setTask(let number, let done):
         let (task, changed) = try store.setTask(number, done: done)
+        state.upsert(task)
         guard changed else {
           // Someone else got there first: nothing was written, so say so rather than "saved".
-          state.replace(try store.load())
+          state.refresh()
           let who = task.completion.map { " by \($0.by) at \($0.at)" } ?? ""
           state.message = StatusMessage(
             "task #\(number) was already \(done ? "done\(who)" : "not done"); nothing changed")
           return
         }
-        state.saved(effect, result: .saved(number: number), workspace: try store.load())
+        state.saved(effect, result: .saved(number: number), workspace: nil)
       case .cycleTheme, .quit:
         break
       }

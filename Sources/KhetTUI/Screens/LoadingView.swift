@@ -1,0 +1,55 @@
+import KhetCore
+import KhetText
+
+/// What the issues and tasks screens show while the dashboard, opened on the active records,
+/// is still reading the rest: what is loading, and that every other screen already works.
+enum LoadingView {
+  static func render(_ state: AppState, into canvas: inout Canvas, in rect: Rect) {
+    let what = state.screen == .issues ? "every issue" : "every task"
+    let lines = [
+      ("Loading \(what)…", Style(.title, bold: true)),
+      ("កំពុងផ្ទុកទិន្នន័យ…", Style(.normal)),
+      (state.loading ?? "", Style(.dim)),
+      ("1 Overview, 2 Units and 3 Sector are ready · q quits", Style(.dim)),
+    ]
+    let top = rect.y + max(0, rect.height / 2 - 2)
+    for (i, (line, style)) in lines.enumerated() where top + i < rect.maxY {
+      let x = rect.x + max(0, (rect.width - line.displayWidth) / 2)
+      canvas.put(line, x: x, y: top + i, style: style, maxWidth: rect.width)
+    }
+  }
+}
+
+extension AppView {
+  /// The whole screen while the data is opened, before anything can be shown: what is being
+  /// read, how far it is, and that q quits. Shown only when opening takes more than a moment.
+  public static func renderOpening(
+    width: Int, height: Int, phase: String, fraction: Double, seconds: Double
+  ) -> Canvas {
+    var canvas = Canvas(width: max(1, width), height: max(1, height))
+    let percent = Int((fraction * 100).rounded(.down))
+    let barWidth = max(10, min(40, width - 10))
+    let filled = Int(Double(barWidth) * fraction)
+    let lines: [(String, Style)] = [
+      ("ខេត្ត Khet", Style(.title, bold: true)),
+      ("Opening the data · កំពុងបើកទិន្នន័យ", Style(.normal)),
+      (
+        String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled),
+        Style(.accent)
+      ),
+      ("\(phase) · \(percent)% · \(secondsText(seconds))", Style(.dim)),
+      ("q quits", Style(.dim)),
+    ]
+    let top = max(0, height / 2 - 3)
+    for (i, (line, style)) in lines.enumerated() where top + i < height {
+      let x = max(0, (width - line.displayWidth) / 2)
+      canvas.put(line, x: x, y: top + i, style: style, maxWidth: width)
+    }
+    return canvas
+  }
+
+  /// "0.4 s", "12 s".
+  static func secondsText(_ s: Double) -> String {
+    s < 10 ? "\((s * 10).rounded() / 10) s" : "\(Int(s.rounded())) s"
+  }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import KhetCore
+import KhetStore
+
+/// A load of the workspace on its own thread, so that the dashboard keeps drawing and reading
+/// keys (q quits at any moment) while a large workspace is read.
+final class BackgroundLoad: @unchecked Sendable {
+  /// What the load is doing, for the screen.
+  let progress = LoadProgress()
+  /// When it started.
+  let started = ContinuousClock.now
+  private let lock = NSLock()
+  private var outcome: Result<(workspace: Workspace, isComplete: Bool), StoreError>?
+
+  /// Starts loading `part` of the store's workspace.
+  init(store: Store, part: LoadPart) {
+    let progress = self.progress
+    Thread.detachNewThread { [self] in
+      let result = Result { () throws(StoreError) in
+        try store.loadReporting(part, progress: progress)
+      }
+      lock.withLock { outcome = result }
+    }
+  }
+
+  /// The result, once the load has finished.
+  var result: Result<(workspace: Workspace, isComplete: Bool), StoreError>? {
+    lock.withLock { outcome }
+  }
+
+  /// Seconds since the load started.
+  var seconds: Double {
+    let elapsed = ContinuousClock.now - started
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  }
+
+  /// "loading every record… 40% · 1.2 s", for the status line.
+  var statusText: String {
+    let percent = Int((progress.fraction * 100).rounded(.down))
+    return "loading every record… \(progress.phase) · \(percent)% · "
+      + AppViewSeconds.text(seconds)
+  }
+}
+
+/// Seconds as the loading screens show them.
+enum AppViewSeconds {
+  static func text(_ s: Double) -> String {
+    s < 10 ? "\((s * 10).rounded() / 10) s" : "\(Int(s.rounded())) s"
+  }
+}
