@@ -20,7 +20,8 @@ public final class LoadProgress: @unchecked Sendable {
   /// What is being read, in a few words.
   public var phase: String { locked { _phase } }
 
-  func set(phase: String, fraction: Double? = nil) {
+  /// Says what the load is doing now and, when known, how far it is.
+  public func set(phase: String, fraction: Double? = nil) {
     locked {
       _phase = phase
       if let fraction { _fraction = min(1, max(_fraction, fraction)) }

@@ -15,9 +15,10 @@ public final class IndicatorRollUp {
   /// than per unit.
   private let ownResults: [UnitID: ResultsIndex.MonthlyValues]
   private let ownTargets: [UnitID: ResultsIndex.TargetSet]
-  private var monthlyMemo: [UnitID: ResultsIndex.MonthlyValues] = [:]
-  private var targetMemo: [UnitID: ResultsIndex.TargetSet] = [:]
-  private var actualMemo: [UnitID: Double?] = [:]
+  // Memos by the unit's position in the tree: no hashing on the way down.
+  private var monthlyMemo: [ResultsIndex.MonthlyValues?]
+  private var targetMemo: [ResultsIndex.TargetSet?]
+  private var actualMemo: [Double??]
 
   /// Prepares a computation; `asOfMonth` is the last month whose results count (default: the
   /// year's latest reported month, or December).
@@ -30,6 +31,9 @@ public final class IndicatorRollUp {
     self.ownResults = index.results(indicator.id, year: year)
     self.ownTargets = index.targets(indicator.id, year: year)
     self.asOfMonth = min(12, max(1, asOfMonth ?? index.latestMonth(in: year) ?? 12))
+    monthlyMemo = Array(repeating: nil, count: tree.units.count)
+    targetMemo = Array(repeating: nil, count: tree.units.count)
+    actualMemo = Array(repeating: nil, count: tree.units.count)
   }
 
   /// Whether units combine by adding (else by averaging).
@@ -43,36 +47,46 @@ public final class IndicatorRollUp {
 
   /// The unit's value for each month, own or rolled up from the units below.
   public func monthly(_ unit: UnitID) -> ResultsIndex.MonthlyValues {
-    if let memo = monthlyMemo[unit] { return memo }
+    guard let p = tree.position(of: unit) else { return ResultsIndex.MonthlyValues() }
+    return monthly(at: p)
+  }
+
+  private func monthly(at p: Int) -> ResultsIndex.MonthlyValues {
+    if let memo = monthlyMemo[p] { return memo }
     var values: ResultsIndex.MonthlyValues
-    if let own = ownResults[unit], !own.isEmpty {
+    if let own = ownResults[tree.units[p].id], !own.isEmpty {
       values = own
     } else {
       values = ResultsIndex.MonthlyValues()
-      let children = tree.children(of: unit).map { monthly($0.id) }
+      let children = tree.childPositions[p].map { monthly(at: $0) }
       for m in 0..<12 {
         values.values[m] = combine(children.compactMap { $0.values[m] })
       }
     }
-    monthlyMemo[unit] = values
+    monthlyMemo[p] = values
     return values
   }
 
   /// The unit's targets, own or rolled up.
   public func targets(_ unit: UnitID) -> ResultsIndex.TargetSet {
-    if let memo = targetMemo[unit] { return memo }
+    guard let p = tree.position(of: unit) else { return ResultsIndex.TargetSet() }
+    return targets(at: p)
+  }
+
+  private func targets(at p: Int) -> ResultsIndex.TargetSet {
+    if let memo = targetMemo[p] { return memo }
     var set: ResultsIndex.TargetSet
-    if let own = ownTargets[unit], !own.isEmpty {
+    if let own = ownTargets[tree.units[p].id], !own.isEmpty {
       set = own
     } else {
       set = ResultsIndex.TargetSet()
-      let children = tree.children(of: unit).map { targets($0.id) }
+      let children = tree.childPositions[p].map { targets(at: $0) }
       set.annual = combine(children.compactMap { annualTarget(of: $0) })
       for q in 0..<4 {
         set.quarters[q] = combine(children.compactMap { $0.quarters[q] })
       }
     }
-    targetMemo[unit] = set
+    targetMemo[p] = set
     return set
   }
 
@@ -95,14 +109,19 @@ public final class IndicatorRollUp {
   /// results to date combined — so a stock counts each unit's latest report even when units
   /// last reported in different months.
   public func actualToDate(_ unit: UnitID) -> Double? {
-    if let memo = actualMemo[unit] { return memo }
+    guard let p = tree.position(of: unit) else { return nil }
+    return actualToDate(at: p)
+  }
+
+  private func actualToDate(at p: Int) -> Double? {
+    if let memo = actualMemo[p] { return memo }
     let value: Double?
-    if let own = ownResults[unit], !own.isEmpty {
+    if let own = ownResults[tree.units[p].id], !own.isEmpty {
       value = toDate(own)
     } else {
-      value = combine(tree.children(of: unit).compactMap { actualToDate($0.id) })
+      value = combine(tree.childPositions[p].compactMap { actualToDate(at: $0) })
     }
-    actualMemo[unit] = value
+    actualMemo[p] = value
     return value
   }
 

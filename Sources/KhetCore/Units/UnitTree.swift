@@ -4,6 +4,8 @@ public struct UnitTree: Sendable {
   public let units: [AdminUnit]
   private let indexByID: [UnitID: Int]
   private let childUnits: [UnitID: [AdminUnit]]
+  /// For each unit (by position in `units`), its children's positions, sorted by id.
+  let childPositions: [[Int]]
   /// Units without a parent (normally exactly one: the province, or the nation).
   public let roots: [UnitID]
 
@@ -23,7 +25,13 @@ public struct UnitTree: Sendable {
     }
     self.indexByID = index
     // Sorted once here: roll-ups and screens ask for children all the time.
-    self.childUnits = children.mapValues { $0.map { units[$0] }.sorted { $0.id < $1.id } }
+    let sortedChildren = children.mapValues { $0.sorted { units[$0].id < units[$1].id } }
+    self.childUnits = sortedChildren.mapValues { $0.map { units[$0] } }
+    var positions = Array(repeating: [Int](), count: units.count)
+    for (parent, kids) in sortedChildren {
+      if let p = index[parent] { positions[p] = kids }
+    }
+    self.childPositions = positions
     self.roots = roots
   }
 
@@ -31,6 +39,9 @@ public struct UnitTree: Sendable {
   public subscript(id: UnitID) -> AdminUnit? {
     indexByID[id].map { units[$0] }
   }
+
+  /// Where a unit is in `units`.
+  func position(of id: UnitID) -> Int? { indexByID[id] }
 
   /// Whether a unit with this id exists.
   public func contains(_ id: UnitID) -> Bool { indexByID[id] != nil }

@@ -32,25 +32,13 @@ public struct WorkspaceSummary: Sendable {
 
   /// The standing of every sector for a unit and everything below it.
   public func status(scope: UnitID, year: Int, today: Day) -> [SectorStatus] {
-    let totals = activity.totals(in: units.subtree(of: scope).map(\.id), today: today)
-    return sectors.map { sector in
-      SectorStatus(
-        sector: sector,
-        indicators: indicators.filter { $0.sector == sector.id }.map {
-          indicatorStatus($0, scope: scope, year: year)
-        },
-        openIssues: totals[sector.id]?.active ?? 0,
-        overdueTasks: totals[sector.id]?.overdue ?? 0)
-    }
+    StatusBoard(self, year: year, today: today).status(scope: scope)
   }
 
   /// One indicator's standing in a scope for a year.
   public func indicatorStatus(_ indicator: Indicator, scope: UnitID, year: Int) -> IndicatorStatus {
-    let now = IndicatorRollUp(indicator: indicator, year: year, tree: units, index: results)
-    let before = IndicatorRollUp(
-      indicator: indicator, year: year - 1, tree: units, index: results, asOfMonth: 12)
-    return IndicatorStatus(
-      indicator: indicator, progress: now.progress(scope),
-      lastYear: before.progress(scope).actual, monthly: now.monthly(scope).values)
+    // Overdue counts play no part in one indicator's standing.
+    StatusBoard(self, year: year, today: Day(daysSinceEpoch: 0))
+      .indicatorStatus(indicator, scope: scope)
   }
 }

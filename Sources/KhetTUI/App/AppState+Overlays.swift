@@ -177,13 +177,13 @@ public struct UnitRanking: Sendable, Equatable {
 extension AppState {
   /// The units below the scope ranked by their share of the plan in a sector.
   static func ranking(
-    _ w: Workspace, scope: UnitID, sector: SectorID?, year: Int, today: Day
+    _ w: Workspace, scope: UnitID, sector: SectorID?, board: StatusBoard
   )
     -> [UnitRanking]
   {
     guard let sector else { return [] }
     return w.units.children(of: scope).map { unit in
-      let status = w.status(scope: unit.id, year: year, today: today).first {
+      let status = board.status(scope: unit.id).first {
         $0.sector.id == sector
       }
       return UnitRanking(unit: unit, planPercent: status?.planPercent)

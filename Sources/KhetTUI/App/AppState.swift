@@ -62,35 +62,52 @@ public struct AppState: Sendable {
   public private(set) var attention: [AttentionItem] = []
   /// The units below the scope ranked in the current sector (Sector screen).
   public private(set) var sectorRanking: [UnitRanking] = []
-  private var searchTexts: [RecordID: SearchIndexEntry] = [:]
+  private var searchTexts = SearchIndex()
 
-  /// A dashboard on a workspace, scoped to its home unit.
-  public init(workspace: Workspace, today: Day, width: Int = 80, height: Int = 24) {
+  /// A dashboard on a workspace, scoped to its home unit; `searchIndex`, when given, was made
+  /// for this workspace (on the loading thread).
+  public init(
+    workspace: Workspace, today: Day, width: Int = 80, height: Int = 24,
+    searchIndex: SearchIndex? = nil
+  ) {
+    self.init(
+      workspace, partial: false, today: today, width: width, height: height,
+      searchIndex: searchIndex)
+  }
+
+  private init(
+    _ workspace: Workspace, partial: Bool, today: Day, width: Int, height: Int,
+    searchIndex: SearchIndex? = nil
+  ) {
     self.workspace = workspace
     self.scope = workspace.info.home
     self.year = workspace.defaultYear(today: today)
     self.today = today
     self.width = width
     self.height = height
-    indexSearchTexts()
+    isPartial = partial
+    // The issues screen is not shown on a partial workspace: no search texts yet.
+    if !partial { searchTexts = searchIndex ?? SearchIndex(workspace) }
     refresh()
   }
 
   /// Replaces the data (after a save, or a change by another process), keeping the view.
   /// `partial`: the workspace holds only active issues and open tasks (see `isPartial`).
-  public mutating func replace(_ workspace: Workspace, partial: Bool = false) {
+  /// `searchIndex`, when given, was made for this workspace (on the loading thread).
+  public mutating func replace(
+    _ workspace: Workspace, partial: Bool = false, searchIndex: SearchIndex? = nil
+  ) {
     self.workspace = workspace
     isPartial = partial
     if !workspace.units.contains(scope) { scope = workspace.info.home }
-    indexSearchTexts()
+    if !partial { searchTexts = searchIndex ?? SearchIndex(workspace, reusing: searchTexts) }
     refresh()
   }
 
   /// A dashboard on the active part of a workspace (see `isPartial`), until `replace(_:)`
   /// brings the whole.
   public init(partial workspace: Workspace, today: Day, width: Int = 80, height: Int = 24) {
-    self.init(workspace: workspace, today: today, width: width, height: height)
-    isPartial = true
+    self.init(workspace, partial: true, today: today, width: width, height: height)
   }
 
   /// Records a change this dashboard saved, without reloading everything.
@@ -98,7 +115,7 @@ public struct AppState: Sendable {
     var w = workspace
     w.upsert(issue)
     workspace = w
-    searchTexts[issue.id] = SearchIndexEntry(updated: issue.updated, text: w.searchText(of: issue))
+    searchTexts.update(issue, in: w)
   }
 
   /// Records a change this dashboard saved, without reloading everything.
@@ -125,22 +142,6 @@ public struct AppState: Sendable {
       ? nil : workspace.sectors[min(sectorIndex, workspace.sectors.count - 1)]
   }
 
-  /// Folds every issue's searchable text once; after a reload only issues that changed are
-  /// folded again.
-  private mutating func indexSearchTexts() {
-    var texts: [RecordID: SearchIndexEntry] = [:]
-    texts.reserveCapacity(workspace.issues.count)
-    for issue in workspace.issues {
-      if let known = searchTexts[issue.id], known.updated == issue.updated {
-        texts[issue.id] = known
-      } else {
-        texts[issue.id] = SearchIndexEntry(
-          updated: issue.updated, text: workspace.searchText(of: issue))
-      }
-    }
-    searchTexts = texts
-  }
-
   /// Recomputes only the issues list: what a filter keystroke changes.
   public mutating func refreshIssues() {
     issueRows = issueQuery.apply(
@@ -149,24 +150,17 @@ public struct AppState: Sendable {
 
   /// Recomputes every derived list from the data, scope, year and filters.
   public mutating func refresh() {
-    sectorStatuses = workspace.status(scope: scope, year: year, today: today)
-    unitRows = UnitRow.rows(
-      for: workspace, scope: scope, year: year, today: today, statuses: sectorStatuses)
+    let board = StatusBoard(workspace.summary, year: year, today: today)
+    sectorStatuses = board.status(scope: scope)
+    unitRows = UnitRow.rows(for: workspace, scope: scope, board: board)
     issueRows = issueQuery.apply(
       to: workspace, scope: scope, today: today, searchTexts: searchTexts)
     taskRows = workspace.tasks(in: scope, today: today, includeDone: true).filter {
       !$0.isDone || doneStack.contains($0.number)
     }
     attention = AttentionItem.items(workspace, scope: scope, today: today)
-    sectorRanking = Self.ranking(
-      workspace, scope: scope, sector: currentSector?.id, year: year, today: today)
+    sectorRanking = Self.ranking(workspace, scope: scope, sector: currentSector?.id, board: board)
   }
-}
-
-/// An issue's folded search text, and the version it was folded from.
-struct SearchIndexEntry: Sendable {
-  let updated: Timestamp
-  let text: String
 }
 
 /// A message in the status line.

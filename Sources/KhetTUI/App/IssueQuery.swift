@@ -54,7 +54,7 @@ public struct IssueQuery: Sendable, Equatable {
 
   /// The issues in scope that match, sorted.
   func apply(
-    to w: Workspace, scope: UnitID, today: Day, searchTexts: [RecordID: SearchIndexEntry]
+    to w: Workspace, scope: UnitID, today: Day, searchTexts: SearchIndex
   ) -> [Issue] {
     let inScope = w.units.subtreeIDs(of: scope)
     let overdue: Set<RecordID>? =

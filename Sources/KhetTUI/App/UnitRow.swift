@@ -15,21 +15,17 @@ public struct UnitRow: Sendable, Equatable {
 
   /// The scope, its children, and — for a district scope — their communes: the tree an
   /// administrator drills through. Each row rolls up everything below it.
-  static func rows(
-    for w: Workspace, scope: UnitID, year: Int, today: Day, statuses: [SectorStatus]
-  ) -> [UnitRow] {
+  static func rows(for w: Workspace, scope: UnitID, board: StatusBoard) -> [UnitRow] {
     guard let unit = w.units[scope] else { return [] }
-    var rows = [row(unit, depth: 0, w, year: year, today: today, statuses: statuses)]
+    var rows = [row(unit, depth: 0, board: board)]
     for child in w.units.children(of: scope) {
-      rows.append(row(child, depth: 1, w, year: year, today: today, statuses: nil))
+      rows.append(row(child, depth: 1, board: board))
     }
     return rows
   }
 
-  static func row(
-    _ unit: AdminUnit, depth: Int, _ w: Workspace, year: Int, today: Day, statuses: [SectorStatus]?
-  ) -> UnitRow {
-    let status = statuses ?? w.status(scope: unit.id, year: year, today: today)
+  static func row(_ unit: AdminUnit, depth: Int, board: StatusBoard) -> UnitRow {
+    let status = board.status(scope: unit.id)
     let plans = status.compactMap(\.planPercent)
     return UnitRow(
       unit: unit, depth: depth,

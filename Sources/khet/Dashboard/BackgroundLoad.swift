@@ -1,6 +1,7 @@
 import Foundation
 import KhetCore
 import KhetStore
+import KhetTUI
 
 /// A load of the workspace on its own thread, so that the dashboard keeps drawing and reading
 /// keys (q quits at any moment) while a large workspace is read.
@@ -10,21 +11,33 @@ final class BackgroundLoad: @unchecked Sendable {
   /// When it started.
   let started = ContinuousClock.now
   private let lock = NSLock()
-  private var outcome: Result<(workspace: Workspace, isComplete: Bool), StoreError>?
+  private var outcome: Result<Loaded, StoreError>?
+
+  /// A finished load: the workspace, whether it holds every record, and (when it does) its
+  /// search index, made here rather than on the screen's thread.
+  struct Loaded {
+    let workspace: Workspace
+    let isComplete: Bool
+    let searchIndex: SearchIndex?
+  }
 
   /// Starts loading `part` of the store's workspace.
   init(store: Store, part: LoadPart) {
     let progress = self.progress
     Thread.detachNewThread { [self] in
       let result = Result { () throws(StoreError) in
-        try store.loadReporting(part, progress: progress)
+        let (workspace, complete) = try store.loadReporting(part, progress: progress)
+        if complete { progress.set(phase: "indexing for search", fraction: 1) }
+        return Loaded(
+          workspace: workspace, isComplete: complete,
+          searchIndex: complete ? SearchIndex(workspace) : nil)
       }
       lock.withLock { outcome = result }
     }
   }
 
   /// The result, once the load has finished.
-  var result: Result<(workspace: Workspace, isComplete: Bool), StoreError>? {
+  var result: Result<Loaded, StoreError>? {
     lock.withLock { outcome }
   }
 

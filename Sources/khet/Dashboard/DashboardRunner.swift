@@ -32,7 +32,9 @@ struct DashboardRunner {
     let size = terminal.size
     var state =
       opened.isComplete
-      ? AppState(workspace: opened.workspace, today: today, width: size.width, height: size.height)
+      ? AppState(
+        workspace: opened.workspace, today: today, width: size.width, height: size.height,
+        searchIndex: opened.searchIndex)
       : AppState(
         partial: opened.workspace, today: today, width: size.width, height: size.height)
     var pending: BackgroundLoad? =
@@ -78,7 +80,7 @@ struct DashboardRunner {
 
   /// Opens the data: straight to the first frame when that is quick, else a screen that shows
   /// how far the load is and quits on q. Nil when the user quit.
-  private func open(_ terminal: Terminal) throws -> (workspace: Workspace, isComplete: Bool)? {
+  private func open(_ terminal: Terminal) throws -> BackgroundLoad.Loaded? {
     let load = BackgroundLoad(store: store, part: .active)
     while true {
       if let result = load.result { return try result.get() }
@@ -104,12 +106,12 @@ struct DashboardRunner {
   /// Puts a finished background load on screen; a load that fails (a file being edited) keeps
   /// the last good data on screen and says why.
   private func apply(
-    _ result: Result<(workspace: Workspace, isComplete: Bool), StoreError>, _ state: inout AppState,
+    _ result: Result<BackgroundLoad.Loaded, StoreError>, _ state: inout AppState,
     _ version: inout DataVersion
   ) {
     switch result {
     case .success(let loaded):
-      state.replace(loaded.workspace)
+      state.replace(loaded.workspace, searchIndex: loaded.searchIndex)
       state.readOnlyReason = store.writeProblem()
     case .failure(let error):
       // One line: the first problem, with its file:line:column.
