@@ -14,12 +14,12 @@ import KhetCore
 /// closed issues, done tasks, meetings), read only when a command needs every record.
 struct SnapshotFile {
   /// Changes whenever the binary form does; a snapshot of another version is rebuilt.
-  static let formatVersion: UInt32 = 2
+  static let formatVersion: UInt32 = 3
   static let folder = DataDirectory.cacheFolder
   static let name = "cache/snapshot.bin"
   private static let magic = Array("KHETSNAP".utf8)
-  /// Magic, version, section count, then the length of each section.
-  private static let preludeSize = 16 + 8 * sectionCount
+  /// Magic, version, section count, then the length and checksum of each section.
+  private static let preludeSize = 16 + 16 * sectionCount
   private static let sectionCount = 4
 
   /// The fingerprint of every data file when the snapshot was made.
@@ -27,6 +27,8 @@ struct SnapshotFile {
   private let path: String
   /// Lengths of the header, reference, active and rest sections, in file order.
   private let lengths: [Int]
+  /// Their checksums: a section that does not match is damaged.
+  private let checksums: [UInt64]
 
   /// Which records to read: the reference data and counts only, or with active issues and
   /// open tasks, or everything.
@@ -40,12 +42,13 @@ struct SnapshotFile {
       prelude.count == preludeSize, Array(prelude[0..<8]) == magic,
       le(prelude, 8, 4) == UInt64(formatVersion), le(prelude, 12, 4) == UInt64(sectionCount)
     else { return nil }
-    let lengths = (0..<sectionCount).map { Int(truncatingIfNeeded: le(prelude, 16 + 8 * $0, 8)) }
+    let lengths = (0..<sectionCount).map { Int(truncatingIfNeeded: le(prelude, 16 + 16 * $0, 8)) }
+    let checksums = (0..<sectionCount).map { le(prelude, 24 + 16 * $0, 8) }
     guard lengths.allSatisfy({ $0 > 0 && $0 < 1 << 40 }),
       let size = try? DurableFile.fingerprint(path)?.size,
       size == preludeSize + lengths.reduce(0, +),
       let bytes = try? DurableFile.read(path, from: preludeSize, limit: lengths[0]),
-      bytes.count == lengths[0]
+      bytes.count == lengths[0], SnapshotChecksum.of(bytes) == checksums[0]
     else { return nil }
     let sources = try? bytes.withUnsafeBytes { raw throws(SnapshotDamaged) in
       var r = try ByteReader(section: raw)
@@ -58,7 +61,7 @@ struct SnapshotFile {
       return sources
     }
     guard let sources else { return nil }
-    return SnapshotFile(sources: sources, path: path, lengths: lengths)
+    return SnapshotFile(sources: sources, path: path, lengths: lengths, checksums: checksums)
   }
 
   /// The sections of `part`, read and decoded.
@@ -71,9 +74,13 @@ struct SnapshotFile {
     do {
       return try bytes.withUnsafeBytes { raw in
         var offset = 0
-        func section(_ i: Int) -> UnsafeRawBufferPointer {
+        func section(_ i: Int) throws(SnapshotDamaged) -> UnsafeRawBufferPointer {
           defer { offset += lengths[i] }
-          return UnsafeRawBufferPointer(rebasing: raw[offset..<offset + lengths[i]])
+          let bytes = UnsafeRawBufferPointer(rebasing: raw[offset..<offset + lengths[i]])
+          guard SnapshotChecksum.of(bytes) == checksums[i] else {
+            throw SnapshotDamaged("checksum of section \(i)")
+          }
+          return bytes
         }
         var reference = try ByteReader(section: section(1))
         var parts = try SnapshotSections.readReference(&reference)
@@ -119,7 +126,10 @@ struct SnapshotFile {
     ]
     var bytes = magic + Self.bytes(of: UInt64(formatVersion), 4)
     bytes += Self.bytes(of: UInt64(sectionCount), 4)
-    for section in sections { bytes += Self.bytes(of: UInt64(section.count), 8) }
+    for section in sections {
+      bytes += Self.bytes(of: UInt64(section.count), 8)
+      bytes += Self.bytes(of: SnapshotChecksum.of(section), 8)
+    }
     bytes.reserveCapacity(bytes.count + sections.reduce(0) { $0 + $1.count })
     for section in sections { bytes += section }
     try DurableFile.makeDirectory(directory.file(folder))
