@@ -5,8 +5,7 @@ extension Store {
   /// Logs a new issue and returns it with its number. The write is durable before this returns.
   public func logIssue(_ draft: IssueDraft) throws(StoreError) -> Issue {
     try locked { () throws(StoreError) in
-      var loader = WorkspaceLoader(directory: directory)
-      let frame = try loader.loadFrame()
+      let frame = try loadFrame()
       let checked: IssueDraft
       do throws(FieldProblem) {
         checked = try frameWorkspace(frame).validate(draft)

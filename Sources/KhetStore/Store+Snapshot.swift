@@ -139,3 +139,27 @@ extension Store {
     }
   }
 }
+
+extension Store {
+  /// The reference data a write checks its input against: from the snapshot while the
+  /// workspace, units, sectors and indicators files are exactly those it was made from (a few
+  /// kilobytes to decode), else read and checked from the JSON files.
+  func loadFrame() throws(StoreError) -> WorkspaceLoader.Frame {
+    let names = [
+      DataDirectory.workspaceFile, DataDirectory.unitsFile, DataDirectory.sectorsFile,
+      DataDirectory.indicatorsFile,
+    ]
+    if let snapshot = SnapshotFile.open(directory),
+      names.allSatisfy({ name in
+        snapshot.sources[name] != nil
+          && (try? DurableFile.fingerprint(directory.file(name))) == snapshot.sources[name]
+      }),
+      let parts = try? snapshot.read(.frame)
+    {
+      return WorkspaceLoader.Frame(
+        info: parts.info, units: UnitTree(parts.units), sectors: parts.sectors)
+    }
+    var loader = WorkspaceLoader(directory: directory)
+    return try loader.loadFrame()
+  }
+}

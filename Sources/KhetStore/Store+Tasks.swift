@@ -34,8 +34,7 @@ extension Store {
   /// Adds a task, to an issue or standing alone under a sector.
   public func addTask(_ draft: TaskDraft) throws(StoreError) -> WorkTask {
     try locked { () throws(StoreError) in
-      var loader = WorkspaceLoader(directory: directory)
-      let frame = try loader.loadFrame()
+      let frame = try loadFrame()
       let title = try checked { () throws(FieldProblem) in try Workspace.checkedTitle(draft.title) }
       let owner = draft.owner.trimmingWhitespace()
       guard owner.count <= TextLimits.name else {

@@ -72,8 +72,7 @@ extension Store {
   /// tasks or figures. Commands that write one record use it to check their input, so their
   /// cost does not grow with the size of the data.
   public func loadReference() throws(StoreError) -> Workspace {
-    var loader = WorkspaceLoader(directory: directory)
-    return frameWorkspace(try loader.loadFrame())
+    frameWorkspace(try loadFrame())
   }
 }
 

@@ -14,25 +14,25 @@ import KhetCore
 /// closed issues, done tasks, meetings), read only when a command needs every record.
 struct SnapshotFile {
   /// Changes whenever the binary form does; a snapshot of another version is rebuilt.
-  static let formatVersion: UInt32 = 3
+  static let formatVersion: UInt32 = 4
   static let folder = DataDirectory.cacheFolder
   static let name = "cache/snapshot.bin"
   private static let magic = Array("KHETSNAP".utf8)
   /// Magic, version, section count, then the length and checksum of each section.
   private static let preludeSize = 16 + 16 * sectionCount
-  private static let sectionCount = 4
+  private static let sectionCount = 5
 
   /// The fingerprint of every data file when the snapshot was made.
   let sources: [String: FileFingerprint]
   private let path: String
-  /// Lengths of the header, reference, active and rest sections, in file order.
+  /// Lengths of the header, frame, figures, active and rest sections, in file order.
   private let lengths: [Int]
   /// Their checksums: a section that does not match is damaged.
   private let checksums: [UInt64]
 
-  /// Which records to read: the reference data and counts only, or with active issues and
-  /// open tasks, or everything.
-  enum Part: Int { case summary = 2, active = 3, all = 4 }
+  /// Which sections to read: the reference data alone (what a write checks its input against),
+  /// with targets, results and counts, then active issues and open tasks, then everything.
+  enum Part: Int { case frame = 2, summary = 3, active = 4, all = 5 }
 
   /// Opens the snapshot and reads its header; nil when there is none, or it is from another
   /// format version or damaged (it is then simply rebuilt).
@@ -82,14 +82,18 @@ struct SnapshotFile {
           }
           return bytes
         }
-        var reference = try ByteReader(section: section(1))
-        var parts = try SnapshotSections.readReference(&reference)
-        if part.rawValue > Part.summary.rawValue {
-          var active = try ByteReader(section: section(2))
+        var frame = try ByteReader(section: section(1))
+        var parts = try SnapshotSections.readFrame(&frame)
+        if part.rawValue >= Part.summary.rawValue {
+          var figures = try ByteReader(section: section(2))
+          try SnapshotSections.readFigures(&figures, into: &parts)
+        }
+        if part.rawValue >= Part.active.rawValue {
+          var active = try ByteReader(section: section(3))
           try SnapshotSections.readRecords(&active, into: &parts, meetings: false)
         }
         if part == .all {
-          var rest = try ByteReader(section: section(3))
+          var rest = try ByteReader(section: section(4))
           try SnapshotSections.readRecords(&rest, into: &parts, meetings: true)
         }
         return parts
@@ -116,7 +120,7 @@ struct SnapshotFile {
       header.uint(f.inode)
     }
     let sections = [
-      header.section(), SnapshotSections.reference(workspace),
+      header.section(), SnapshotSections.frame(workspace), SnapshotSections.figures(workspace),
       SnapshotSections.records(
         issues: workspace.issues.filter { $0.status.isActive },
         tasks: workspace.tasks.filter { !$0.isDone }, meetings: nil),

@@ -27,9 +27,9 @@ enum SnapshotSections {
     }
   }
 
-  /// The reference data, targets and results, and the counts of issues and tasks.
-  static func reference(_ w: Workspace) -> [UInt8] {
-    var out = ByteWriter(capacity: 1 << 20)
+  /// The reference data: what a write checks its input against.
+  static func frame(_ w: Workspace) -> [UInt8] {
+    var out = ByteWriter(capacity: 1 << 16)
     out.name(w.info.name)
     out.bool(w.info.isSample)
     out.string(w.info.home.rawValue)
@@ -37,6 +37,12 @@ enum SnapshotSections {
     out.array(w.units.units) { $0.unit($1) }
     out.array(w.sectors) { $0.sector($1) }
     out.array(w.indicators) { $0.indicator($1) }
+    return out.section()
+  }
+
+  /// Targets and results, and the counts of issues and tasks.
+  static func figures(_ w: Workspace) -> [UInt8] {
+    var out = ByteWriter(capacity: 1 << 20)
     var targets: [Target] = []
     w.results.forEachTarget { targets.append($0) }
     out.array(targets) { o, t in
@@ -78,14 +84,21 @@ enum SnapshotSections {
     return out.section()
   }
 
-  static func readReference(_ r: inout ByteReader) throws(SnapshotDamaged) -> Parts {
+  static func readFrame(_ r: inout ByteReader) throws(SnapshotDamaged) -> Parts {
     let info = WorkspaceInfo(
       name: try r.name(), isSample: try r.bool(), home: UnitID(try r.string()),
       created: try r.time())
     let units = try r.array { r throws(SnapshotDamaged) in try r.unit() }
     let sectors = try r.array { r throws(SnapshotDamaged) in try r.sector() }
     let indicators = try r.array { r throws(SnapshotDamaged) in try r.indicator() }
-    let results = try readFigures(&r)
+    guard r.isAtEnd else { throw SnapshotDamaged("frame section") }
+    return Parts(
+      info: info, units: units, sectors: sectors, indicators: indicators,
+      results: ResultsIndex(targets: [], results: []), activity: ActivityIndex())
+  }
+
+  static func readFigures(_ r: inout ByteReader, into parts: inout Parts) throws(SnapshotDamaged) {
+    parts.results = try readResults(&r)
     var activity = ActivityIndex()
     for _ in 0..<(try r.length()) {
       let unit = UnitID(try r.string())
@@ -95,15 +108,13 @@ enum SnapshotSections {
       cell.openTaskDues = try r.array { r throws(SnapshotDamaged) in try r.day() }
       activity.set(cell, unit: unit, sector: sector)
     }
-    guard r.isAtEnd else { throw SnapshotDamaged("reference section") }
-    return Parts(
-      info: info, units: units, sectors: sectors, indicators: indicators, results: results,
-      activity: activity)
+    guard r.isAtEnd else { throw SnapshotDamaged("figures section") }
+    parts.activity = activity
   }
 
   /// Targets and results rows, written grouped by indicator and year (as `ResultsIndex` holds
   /// them), are put back one group at a time.
-  private static func readFigures(_ r: inout ByteReader) throws(SnapshotDamaged) -> ResultsIndex {
+  private static func readResults(_ r: inout ByteReader) throws(SnapshotDamaged) -> ResultsIndex {
     var results = ResultsIndex(targets: [], results: [])
     var group: (IndicatorID, Int)?
     var sets: [UnitID: ResultsIndex.TargetSet] = [:]
