@@ -63,6 +63,7 @@ public struct AppState: Sendable {
   /// The units below the scope ranked in the current sector (Sector screen).
   public private(set) var sectorRanking: [UnitRanking] = []
   private var searchTexts = SearchIndex()
+  private var issueCache = IssueListCache()
 
   /// A dashboard on a workspace, scoped to its home unit; `searchIndex`, when given, was made
   /// for this workspace (on the loading thread).
@@ -99,6 +100,7 @@ public struct AppState: Sendable {
   ) {
     self.workspace = workspace
     isPartial = partial
+    issueCache.invalidate()
     if !workspace.units.contains(scope) { scope = workspace.info.home }
     if !partial { searchTexts = searchIndex ?? SearchIndex(workspace, reusing: searchTexts) }
     refresh()
@@ -115,6 +117,7 @@ public struct AppState: Sendable {
     var w = workspace
     w.upsert(issue)
     workspace = w
+    issueCache.invalidate()
     searchTexts.update(issue, in: w)
   }
 
@@ -123,6 +126,7 @@ public struct AppState: Sendable {
     var w = workspace
     w.upsert(task)
     workspace = w
+    issueCache.invalidate()
   }
 
   /// Scopes every screen to a unit.
@@ -144,8 +148,8 @@ public struct AppState: Sendable {
 
   /// Recomputes only the issues list: what a filter keystroke changes.
   public mutating func refreshIssues() {
-    issueRows = issueQuery.apply(
-      to: workspace, scope: scope, today: today, searchTexts: searchTexts)
+    issueRows = issueCache.rows(
+      issueQuery, in: workspace, scope: scope, today: today, searchTexts: searchTexts)
   }
 
   /// Recomputes every derived list from the data, scope, year and filters.
@@ -153,8 +157,8 @@ public struct AppState: Sendable {
     let board = StatusBoard(workspace.summary, year: year, today: today)
     sectorStatuses = board.status(scope: scope)
     unitRows = UnitRow.rows(for: workspace, scope: scope, board: board)
-    issueRows = issueQuery.apply(
-      to: workspace, scope: scope, today: today, searchTexts: searchTexts)
+    issueRows = issueCache.rows(
+      issueQuery, in: workspace, scope: scope, today: today, searchTexts: searchTexts)
     taskRows = workspace.tasks(in: scope, today: today, includeDone: true).filter {
       !$0.isDone || doneStack.contains($0.number)
     }

@@ -54,13 +54,15 @@ public struct IssueQuery: Sendable, Equatable {
 
   /// The issues in scope that match, sorted.
   func apply(
-    to w: Workspace, scope: UnitID, today: Day, searchTexts: SearchIndex
+    to w: Workspace, scope: UnitID, today: Day, searchTexts: SearchIndex, order: [Int]? = nil
   ) -> [Issue] {
     let inScope = w.units.subtreeIDs(of: scope)
     let overdue: Set<RecordID>? =
       overdueOnly ? Set(w.tasks.filter { $0.isOverdue(on: today) }.compactMap(\.issue)) : nil
-    let query = SearchKey.fold(text)
-    let matching = w.issues.filter { issue in
+    let query = SearchKey.Terms(text)
+    let all = w.issues
+    let sorted = order.map { $0.lazy.map { all[$0] } }
+    func keep(_ issue: Issue) -> Bool {
       guard inScope.contains(issue.unit) else { return false }
       switch status {
       case .all: break
@@ -72,11 +74,12 @@ public struct IssueQuery: Sendable, Equatable {
       if let overdue, !overdue.contains(issue.id) { return false }
       if !query.isEmpty {
         let haystack = searchTexts[issue.id]?.text ?? w.searchText(of: issue)
-        if !SearchKey.matches(haystack, query: query) { return false }
+        if !query.match(haystack) { return false }
       }
       return true
     }
-    return sort.sorted(matching)
+    if let sorted { return sorted.filter(keep) }
+    return sort.sorted(all.filter(keep))
   }
 }
 
@@ -92,6 +95,16 @@ public enum IssueSort: String, CaseIterable, Sendable {
   public var next: IssueSort {
     let all = IssueSort.allCases
     return all[(all.firstIndex(of: self)! + 1) % all.count]
+  }
+
+  /// Positions in `issues` in this order (computed once per workspace by the issues list).
+  func order(of issues: [Issue]) -> [Int] {
+    let sortedIssues = sorted(issues)
+    guard self != .number else { return Array(issues.indices) }
+    var position: [RecordID: Int] = [:]
+    position.reserveCapacity(issues.count)
+    for (i, issue) in issues.enumerated() { position[issue.id] = i }
+    return sortedIssues.map { position[$0.id]! }
   }
 
   func sorted(_ issues: [Issue]) -> [Issue] {

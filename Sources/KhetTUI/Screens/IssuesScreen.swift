@@ -19,8 +19,10 @@ enum IssuesScreen {
     let listRect = Rect(
       x: rect.x, y: rect.y + 1, width: rect.width, height: state.issueListHeight + 1)
     let w = state.workspace
-    let rows = state.issueRows.map { issue -> [TableCell] in
-      [
+    let issues = state.issueRows
+    func row(_ i: Int) -> [TableCell] {
+      let issue = issues[i]
+      return [
         TableCell(String(issue.number)),
         TableCell("\(issue.ageInDays(on: state.today))d", style: Style(.dim)),
         TableCell(issue.severity.rawValue, style: severityStyle(issue.severity)),
@@ -31,8 +33,8 @@ enum IssuesScreen {
       ]
     }
     TableView.render(
-      columns: columns, rows: rows, list: state.issueList, focused: !state.issueDetailFocused,
-      into: &canvas, in: listRect)
+      columns: columns, rowCount: issues.count, row: row, list: state.issueList,
+      focused: !state.issueDetailFocused, into: &canvas, in: listRect)
     let detail = Rect(
       x: rect.x, y: listRect.maxY, width: rect.width, height: rect.maxY - listRect.maxY)
     if detail.height >= 3, let issue = state.selectedIssue {

@@ -19,7 +19,9 @@ enum TasksScreen {
     canvas.put(
       "\(state.taskRows.filter { !$0.isDone }.count) open tasks · \(overdue) overdue",
       x: rect.x, y: rect.y, style: overdue > 0 ? Style(.bad, bold: true) : Style(.dim))
-    let rows = state.taskRows.map { t -> [TableCell] in
+    let tasks = state.taskRows
+    func row(_ i: Int) -> [TableCell] {
+      let t = tasks[i]
       let late = t.isOverdue(on: state.today)
       return [
         TableCell(t.isDone ? "[x]" : "[ ]", style: t.isDone ? Style(.good) : nil),
@@ -33,7 +35,7 @@ enum TasksScreen {
       ]
     }
     TableView.render(
-      columns: columns, rows: rows, list: state.taskList, into: &canvas,
+      columns: columns, rowCount: tasks.count, row: row, list: state.taskList, into: &canvas,
       in: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1))
   }
 }

@@ -63,6 +63,17 @@ public enum TableView {
     columns: [TableColumn], rows: [[TableCell]], list: ListState, focused: Bool = true,
     into canvas: inout Canvas, in rect: Rect
   ) {
+    render(
+      columns: columns, rowCount: rows.count, row: { rows[$0] }, list: list, focused: focused,
+      into: &canvas, in: rect)
+  }
+
+  /// Draws the heading and the visible rows inside `rect`, asking `row` for the cells of the
+  /// rows on screen only: a list of 100,000 issues costs what its visible lines cost.
+  public static func render(
+    columns: [TableColumn], rowCount: Int, row: (Int) -> [TableCell], list: ListState,
+    focused: Bool = true, into canvas: inout Canvas, in rect: Rect
+  ) {
     guard rect.height > 0, rect.width > 0 else { return }
     let layout = layout(columns, width: rect.width)
     var x = rect.x
@@ -73,7 +84,8 @@ public enum TableView {
       x += width + 1
     }
     let visible = rect.height - 1
-    for (line, rowIndex) in (list.offset..<min(rows.count, list.offset + visible)).enumerated() {
+    for (line, rowIndex) in (list.offset..<min(rowCount, list.offset + visible)).enumerated() {
+      let cells = row(rowIndex)
       let y = rect.y + 1 + line
       let selected = rowIndex == list.selected
       let rowStyle = selected ? Style(.selected, bold: focused) : Style(.normal)
@@ -82,7 +94,7 @@ public enum TableView {
       }
       var x = rect.x
       for (index, width) in layout {
-        let cell = rows[rowIndex].indices.contains(index) ? rows[rowIndex][index] : TableCell("")
+        let cell = cells.indices.contains(index) ? cells[index] : TableCell("")
         let style = selected ? rowStyle : (cell.style ?? rowStyle)
         canvas.put(
           TerminalSafe.sanitize(cell.text).padded(
@@ -91,12 +103,12 @@ public enum TableView {
         x += width + 1
       }
     }
-    if rows.isEmpty {
+    if rowCount == 0 {
       canvas.put(
         "  (nothing to show)", x: rect.x, y: rect.y + 1, style: Style(.dim), maxWidth: rect.width)
     }
-    if rows.count > visible {
-      let position = "\(list.selected + 1)/\(rows.count)"
+    if rowCount > visible {
+      let position = "\(list.selected + 1)/\(rowCount)"
       canvas.put(position, x: rect.maxX - position.count, y: rect.y, style: Style(.dim))
     }
   }
