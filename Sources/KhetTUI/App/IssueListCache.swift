@@ -2,15 +2,20 @@ import KhetCore
 import KhetText
 
 /// What the issues list is made from, kept between keystrokes so that typing a filter over
-/// 100,000 issues stays instant: each sort order of the workspace's issues, computed once, and
+/// 100,000 issues stays instant: each sort order of the workspace's issues, each issue's search
+/// text and whether it is in the scope — all by position, computed once per data change — and
 /// the last result, which a longer filter only narrows.
 struct IssueListCache: Sendable {
   private var orders: [IssueSort: [Int]] = [:]
-  private var last: (query: IssueQuery, scope: UnitID, today: Day, rows: [Issue])?
+  private var texts: [String]?
+  private var mask: (scope: UnitID, inScope: [Bool])?
+  private var last: (query: IssueQuery, scope: UnitID, today: Day, positions: [Int])?
 
   /// Forgets everything (the data changed).
   mutating func invalidate() {
     orders = [:]
+    texts = nil
+    mask = nil
     last = nil
   }
 
@@ -18,18 +23,30 @@ struct IssueListCache: Sendable {
   mutating func rows(
     _ query: IssueQuery, in w: Workspace, scope: UnitID, today: Day, searchTexts: SearchIndex
   ) -> [Issue] {
-    if let last, last.scope == scope, last.today == today, query.narrows(last.query) {
-      let terms = SearchKey.Terms(query.text)
-      let rows = last.rows.filter { terms.match(searchTexts[$0.id]?.text ?? w.searchText(of: $0)) }
-      self.last = (query, scope, today, rows)
-      return rows
-    }
-    let order = orders[query.sort] ?? query.sort.order(of: w.issues)
+    let all = w.issues
+    let texts = self.texts ?? all.map { searchTexts[$0.id]?.text ?? w.searchText(of: $0) }
+    self.texts = texts
+    let inScope = mask?.scope == scope ? mask!.inScope : Self.scopeMask(w, scope)
+    mask = (scope, inScope)
+    let order = orders[query.sort] ?? query.sort.order(of: all)
     orders[query.sort] = order
-    let rows = query.apply(
-      to: w, scope: scope, today: today, searchTexts: searchTexts, order: order)
-    last = (query, scope, today, rows)
-    return rows
+    var candidates: [Int]?
+    if let last, last.scope == scope, last.today == today, query.narrows(last.query) {
+      candidates = last.positions
+    }
+    let positions = query.positions(
+      in: w, order: order, texts: texts, inScope: inScope, today: today, among: candidates)
+    last = (query, scope, today, positions)
+    return positions.map { all[$0] }
+  }
+
+  /// Whether each issue (by position) lies in the scope.
+  static func scopeMask(_ w: Workspace, _ scope: UnitID) -> [Bool] {
+    if w.units[scope]?.parent == nil, w.units.roots.count == 1 {
+      return Array(repeating: true, count: w.issues.count)  // the top unit holds everything
+    }
+    let units = w.units.subtreeIDs(of: scope)
+    return w.issues.map { units.contains($0.unit) }
   }
 }
 

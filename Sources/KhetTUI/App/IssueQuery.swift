@@ -54,32 +54,41 @@ public struct IssueQuery: Sendable, Equatable {
 
   /// The issues in scope that match, sorted.
   func apply(
-    to w: Workspace, scope: UnitID, today: Day, searchTexts: SearchIndex, order: [Int]? = nil
+    to w: Workspace, scope: UnitID, today: Day, searchTexts: SearchIndex
   ) -> [Issue] {
-    let inScope = w.units.subtreeIDs(of: scope)
+    let all = w.issues
+    let texts = all.map { searchTexts[$0.id]?.text ?? w.searchText(of: $0) }
+    let inScope = IssueListCache.scopeMask(w, scope)
+    return positions(
+      in: w, order: sort.order(of: all), texts: texts, inScope: inScope, today: today
+    )
+    .map { all[$0] }
+  }
+
+  /// The positions (in `w.issues`) of the issues that match, in `order`; `texts` holds each
+  /// issue's folded search text and `inScope` whether it lies in the scope, by position.
+  func positions(
+    in w: Workspace, order: [Int], texts: [String], inScope: [Bool], today: Day,
+    among candidates: [Int]? = nil
+  ) -> [Int] {
     let overdue: Set<RecordID>? =
       overdueOnly ? Set(w.tasks.filter { $0.isOverdue(on: today) }.compactMap(\.issue)) : nil
     let query = SearchKey.Terms(text)
-    let all = w.issues
-    let sorted = order.map { $0.lazy.map { all[$0] } }
-    func keep(_ issue: Issue) -> Bool {
-      guard inScope.contains(issue.unit) else { return false }
-      switch status {
-      case .all: break
-      case .active: if !issue.status.isActive { return false }
-      case .only(let s): if issue.status != s { return false }
+    return w.issues.withUnsafeBufferPointer { all in
+      (candidates ?? order).filter { p in
+        guard inScope[p] else { return false }
+        let issue = all[p]
+        switch status {
+        case .all: break
+        case .active: if !issue.status.isActive { return false }
+        case .only(let s): if issue.status != s { return false }
+        }
+        if let severity, issue.severity != severity { return false }
+        if let sector, issue.sector != sector { return false }
+        if let overdue, !overdue.contains(issue.id) { return false }
+        return query.isEmpty || query.match(texts[p])
       }
-      if let severity, issue.severity != severity { return false }
-      if let sector, issue.sector != sector { return false }
-      if let overdue, !overdue.contains(issue.id) { return false }
-      if !query.isEmpty {
-        let haystack = searchTexts[issue.id]?.text ?? w.searchText(of: issue)
-        if !query.match(haystack) { return false }
-      }
-      return true
     }
-    if let sorted { return sorted.filter(keep) }
-    return sort.sorted(all.filter(keep))
   }
 }
 
