@@ -9,6 +9,8 @@ public enum LoadPart: Sendable {
   /// `khet status` and the dashboard's first screens show — without resolved or closed issues,
   /// done tasks and meetings. Counts and roll-ups computed on it equal those of the whole.
   case active
+  /// Every issue and task, but no meetings (what the dashboard's screens show).
+  case records
 }
 
 extension Store {
@@ -30,9 +32,11 @@ extension Store {
   ) throws(StoreError) -> (workspace: Workspace, isComplete: Bool) {
     let current = try fingerprints()
     progress?.set(phase: "reading the snapshot")
-    if let workspace = loadFromSnapshot(part, current) { return (workspace, part == .all) }
+    if let workspace = loadFromSnapshot(part, current) { return (workspace, part != .active) }
     progress?.start(totalBytes: current.values.reduce(0) { $0 + $1.size })
-    return (try loadFromJSON(current, progress: progress), true)
+    var workspace = try loadFromJSON(current, progress: progress)
+    if part == .records { workspace.meetings = [] }
+    return (workspace, true)
   }
 
   /// The workspace from the snapshot, or nil when there is none that matches the files.
@@ -42,11 +46,18 @@ extension Store {
         snapshot: snapshot.sources, current: current, state: StateFile.read(directory).files)
     else { return nil }
     let compact = plan.tailBytes > Self.tailLimit
-    let read: SnapshotFile.Part = compact || part == .all ? .all : .active
+    let read: SnapshotFile.Part =
+      switch part {
+      case _ where compact: .all
+      case .all: .all
+      case .records: .records
+      case .active: .active
+      }
     guard var workspace = try? snapshot.read(read).workspace(),
       (try? fold(plan.tails, into: &workspace, part: read)) != nil
     else { return nil }
     if compact { saveSnapshot(workspace, sources: current) }
+    if part == .records { workspace.meetings = [] }
     return workspace
   }
 
@@ -93,7 +104,7 @@ extension Store {
     _ tails: [SnapshotPlan.Tail], into w: inout Workspace, part: SnapshotFile.Part
   ) throws(SnapshotDamaged) {
     for tail in tails {
-      if tail.name == DataDirectory.meetingsLog && part == .active { continue }
+      if tail.name == DataDirectory.meetingsLog && part != .all { continue }
       guard
         let bytes = try? DurableFile.read(
           directory.file(tail.name), from: tail.from, limit: tail.to - tail.from),

@@ -11,7 +11,10 @@ extension ByteWriter {
 
   mutating func day(_ d: Day) { int(d.daysSinceEpoch) }
   mutating func time(_ t: Timestamp) { int(Int(t.secondsSinceEpoch)) }
-  mutating func id(_ r: RecordID) { rawString(r.rawValue) }
+  mutating func id(_ r: RecordID) {
+    uint(r.words.high)
+    uint(r.words.low)
+  }
 
   mutating func unit(_ u: AdminUnit) {
     string(u.id.rawValue)
@@ -134,8 +137,7 @@ extension ByteReader {
   }
 
   mutating func id() throws(SnapshotDamaged) -> RecordID {
-    guard let id = RecordID(canonical: try rawString()) else { throw SnapshotDamaged("record id") }
-    return id
+    RecordID(words: (try uint(), try uint()))
   }
 
   /// An enumeration's raw value.

@@ -14,7 +14,7 @@ import KhetCore
 /// closed issues, done tasks, meetings), read only when a command needs every record.
 struct SnapshotFile {
   /// Changes whenever the binary form does; a snapshot of another version is rebuilt.
-  static let formatVersion: UInt32 = 4
+  static let formatVersion: UInt32 = 5
   static let folder = DataDirectory.cacheFolder
   static let name = "cache/snapshot.bin"
   private static let magic = Array("KHETSNAP".utf8)
@@ -32,7 +32,7 @@ struct SnapshotFile {
 
   /// Which sections to read: the reference data alone (what a write checks its input against),
   /// with targets, results and counts, then active issues and open tasks, then everything.
-  enum Part: Int { case frame = 2, summary = 3, active = 4, all = 5 }
+  enum Part: Int { case frame = 2, summary = 3, active = 4, records = 5, all = 6 }
 
   /// Opens the snapshot and reads its header; nil when there is none, or it is from another
   /// format version or damaged (it is then simply rebuilt).
@@ -67,7 +67,7 @@ struct SnapshotFile {
   /// The sections of `part`, read and decoded.
   func read(_ part: Part) throws(SnapshotDamaged) -> SnapshotSections.Parts {
     let start = Self.preludeSize + lengths[0]
-    let length = lengths[1..<part.rawValue].reduce(0, +)
+    let length = lengths[1..<min(part.rawValue, Self.sectionCount)].reduce(0, +)
     guard let bytes = try? DurableFile.read(path, from: start, limit: length),
       bytes.count == length
     else { throw SnapshotDamaged("short file") }
@@ -90,11 +90,11 @@ struct SnapshotFile {
         }
         if part.rawValue >= Part.active.rawValue {
           var active = try ByteReader(section: section(3))
-          try SnapshotSections.readRecords(&active, into: &parts, meetings: false)
+          try SnapshotSections.readRecords(&active, into: &parts, meetings: false, last: false)
         }
-        if part == .all {
+        if part.rawValue >= Part.records.rawValue {
           var rest = try ByteReader(section: section(4))
-          try SnapshotSections.readRecords(&rest, into: &parts, meetings: true)
+          try SnapshotSections.readRecords(&rest, into: &parts, meetings: part == .all, last: true)
         }
         return parts
       }

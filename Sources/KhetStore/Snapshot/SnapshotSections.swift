@@ -154,11 +154,14 @@ enum SnapshotSections {
     return results
   }
 
+  /// Issues and tasks, then — in the last section, which holds them — meetings, unless
+  /// `meetings` is false (the rest of the section is then left unread).
   static func readRecords(
-    _ r: inout ByteReader, into parts: inout Parts, meetings: Bool
+    _ r: inout ByteReader, into parts: inout Parts, meetings: Bool, last: Bool
   ) throws(SnapshotDamaged) {
     parts.issues += try r.array { r throws(SnapshotDamaged) in try r.issue() }
     parts.tasks += try r.array { r throws(SnapshotDamaged) in try r.task() }
+    if last && !meetings { return }
     if meetings { parts.meetings = try r.array { r throws(SnapshotDamaged) in try r.meeting() } }
     guard r.isAtEnd else { throw SnapshotDamaged("records section") }
   }

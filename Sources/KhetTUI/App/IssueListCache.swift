@@ -24,8 +24,12 @@ struct IssueListCache: Sendable {
     _ query: IssueQuery, in w: Workspace, scope: UnitID, today: Day, searchTexts: SearchIndex
   ) -> [Issue] {
     let all = w.issues
-    let texts = self.texts ?? all.map { searchTexts[$0.id]?.text ?? w.searchText(of: $0) }
-    self.texts = texts
+    // Search texts are gathered only once a filter is typed.
+    var texts: [String] = []
+    if !query.text.isEmpty {
+      texts = self.texts ?? all.map { searchTexts[$0.id]?.text ?? w.searchText(of: $0) }
+      self.texts = texts
+    }
     let inScope = mask?.scope == scope ? mask!.inScope : Self.scopeMask(w, scope)
     mask = (scope, inScope)
     let order = orders[query.sort] ?? query.sort.order(of: all)

@@ -57,7 +57,7 @@ public struct IssueQuery: Sendable, Equatable {
     to w: Workspace, scope: UnitID, today: Day, searchTexts: SearchIndex
   ) -> [Issue] {
     let all = w.issues
-    let texts = all.map { searchTexts[$0.id]?.text ?? w.searchText(of: $0) }
+    let texts = text.isEmpty ? [] : all.map { searchTexts[$0.id]?.text ?? w.searchText(of: $0) }
     let inScope = IssueListCache.scopeMask(w, scope)
     return positions(
       in: w, order: sort.order(of: all), texts: texts, inScope: inScope, today: today
@@ -66,7 +66,8 @@ public struct IssueQuery: Sendable, Equatable {
   }
 
   /// The positions (in `w.issues`) of the issues that match, in `order`; `texts` holds each
-  /// issue's folded search text and `inScope` whether it lies in the scope, by position.
+  /// issue's folded search text (empty while no text is typed) and `inScope` whether it lies
+  /// in the scope, by position.
   func positions(
     in w: Workspace, order: [Int], texts: [String], inScope: [Bool], today: Day,
     among candidates: [Int]? = nil

@@ -38,7 +38,7 @@ struct DashboardRunner {
       : AppState(
         partial: opened.workspace, today: today, width: size.width, height: size.height)
     var pending: BackgroundLoad? =
-      opened.isComplete ? nil : BackgroundLoad(store: store, part: .all)
+      opened.isComplete ? nil : BackgroundLoad(store: store, part: .records)
     state.ascii = !terminal.isUTF8 || Self.isLimitedTerminal()
     state.readOnlyReason = store.writeProblem()
     if let firstRunNote { state.message = StatusMessage(firstRunNote) }
@@ -62,7 +62,7 @@ struct DashboardRunner {
         if pending == nil, store.version() != version {
           // Another process changed the data: read it on the side, keep working meanwhile.
           version = store.version()
-          pending = BackgroundLoad(store: store, part: .all)
+          pending = BackgroundLoad(store: store, part: .records)
         }
         continue
       }
