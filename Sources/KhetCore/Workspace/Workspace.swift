@@ -17,6 +17,8 @@ public struct Workspace: Sendable {
   public var meetings: [Meeting]
   /// Active issues and open tasks counted per unit and sector.
   public private(set) var activity: ActivityIndex
+  /// The numbers of each issue's tasks, ascending.
+  private var taskNumbersByIssue: [RecordID: [Int]] = [:]
 
   /// Issues in number order.
   public var issues: [Issue] { issueRecords.all }
@@ -48,6 +50,9 @@ public struct Workspace: Sendable {
     self.issueRecords = NumberedRecords(issues)
     self.taskRecords = NumberedRecords(tasks)
     self.activity = ActivityIndex(issues: issueRecords.all, tasks: taskRecords.all)
+    for task in taskRecords.all {
+      if let issue = task.issue { taskNumbersByIssue[issue, default: []].append(task.number) }
+    }
     self.meetings = meetings.sorted { $0.date < $1.date }
   }
 
@@ -75,7 +80,10 @@ public struct Workspace: Sendable {
   public func task(id: RecordID) -> WorkTask? { taskRecords[id: id] }
 
   /// The tasks of an issue, in number order.
-  public func tasks(of issue: RecordID) -> [WorkTask] { tasks.filter { $0.issue == issue } }
+  public func tasks(of issue: RecordID) -> [WorkTask] {
+    (taskNumbersByIssue[issue] ?? []).compactMap { taskRecords[number: $0] }
+      .filter { $0.issue == issue }
+  }
 
   /// The number the next logged issue gets.
   public var nextIssueNumber: Int { issueRecords.nextNumber }
@@ -95,9 +103,17 @@ public struct Workspace: Sendable {
 
   /// Adds a task, or replaces the one with the same id.
   public mutating func upsert(_ task: WorkTask) {
-    if let old = taskRecords[id: task.id] { activity.remove(old) }
+    if let old = taskRecords[id: task.id] {
+      activity.remove(old)
+      if let issue = old.issue { taskNumbersByIssue[issue]?.removeAll { $0 == old.number } }
+    }
     taskRecords.upsert(task)
     activity.add(task)
+    if let issue = task.issue {
+      var numbers = taskNumbersByIssue[issue] ?? []
+      numbers.append(task.number)
+      taskNumbersByIssue[issue] = Array(Set(numbers)).sorted()
+    }
   }
 
   /// Adds or replaces a target.

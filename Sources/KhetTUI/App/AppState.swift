@@ -57,7 +57,7 @@ public struct AppState: Sendable {
   /// Derived rows, recomputed by `refresh()` after every change.
   public private(set) var sectorStatuses: [SectorStatus] = []
   public private(set) var unitRows: [UnitRow] = []
-  public private(set) var issueRows: [Issue] = []
+  public private(set) var issueRows = IssueRows()
   public private(set) var taskRows: [WorkTask] = []
   public private(set) var attention: [AttentionItem] = []
   /// The units below the scope ranked in the current sector (Sector screen).

@@ -22,7 +22,7 @@ struct IssueListCache: Sendable {
   /// The issues in scope that match, sorted.
   mutating func rows(
     _ query: IssueQuery, in w: Workspace, scope: UnitID, today: Day, searchTexts: SearchIndex
-  ) -> [Issue] {
+  ) -> IssueRows {
     let all = w.issues
     // Search texts are gathered only once a filter is typed.
     var texts: [String] = []
@@ -41,7 +41,7 @@ struct IssueListCache: Sendable {
     let positions = query.positions(
       in: w, order: order, texts: texts, inScope: inScope, today: today, among: candidates)
     last = (query, scope, today, positions)
-    return positions.map { all[$0] }
+    return IssueRows(all, positions: positions)
   }
 
   /// Whether each issue (by position) lies in the scope.

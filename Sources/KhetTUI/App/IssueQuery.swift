@@ -75,18 +75,18 @@ public struct IssueQuery: Sendable, Equatable {
     let overdue: Set<RecordID>? =
       overdueOnly ? Set(w.tasks.filter { $0.isOverdue(on: today) }.compactMap(\.issue)) : nil
     let query = SearchKey.Terms(text)
+    // Fields are read in place: copying each issue would retain all its strings.
     return w.issues.withUnsafeBufferPointer { all in
       (candidates ?? order).filter { p in
         guard inScope[p] else { return false }
-        let issue = all[p]
         switch status {
         case .all: break
-        case .active: if !issue.status.isActive { return false }
-        case .only(let s): if issue.status != s { return false }
+        case .active: if !all[p].status.isActive { return false }
+        case .only(let s): if all[p].status != s { return false }
         }
-        if let severity, issue.severity != severity { return false }
-        if let sector, issue.sector != sector { return false }
-        if let overdue, !overdue.contains(issue.id) { return false }
+        if let severity, all[p].severity != severity { return false }
+        if let sector, all[p].sector != sector { return false }
+        if let overdue, !overdue.contains(all[p].id) { return false }
         return query.isEmpty || query.match(texts[p])
       }
     }

@@ -14,7 +14,8 @@ struct GenerateCommand: ParsableCommand {
       communes and sangkats, 100,000 issues and 250,000 tasks. Both have 30 indicators with \
       targets and monthly results for every commune for 2021 and 2022, and 12 meetings a year \
       for every unit. The figures are illustrative (the workspace is marked as sample data). \
-      The same --seed always writes the same bytes. DIR must be empty or missing.
+      The same --seed always writes the same data files, byte for byte (state.json and \
+      cache/snapshot.bin record file times and differ). DIR must be empty or missing.
       """)
 
   @Option(help: ArgumentHelp("province or national.", valueName: "scale"))
