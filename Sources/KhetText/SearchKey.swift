@@ -44,10 +44,16 @@ public enum SearchKey {
   /// A query folded and split once, to test against many records.
   public struct Terms: Sendable {
     private let terms: [[UInt8]]
+    /// For each term, the byte searched for first: its last byte that is not a common lead
+    /// byte (every Khmer letter starts 0xE1 0x9E or 0xE1 0x9F, so those match everywhere).
+    private let anchors: [Int]
 
     /// The terms of a query (folded here).
     public init(_ query: String) {
       terms = fold(query).split(separator: " ").map { Array($0.utf8) }
+      anchors = terms.map { term in
+        term.lastIndex { ![0xE1, 0x9E, 0x9F, 0x20].contains($0) } ?? term.count - 1
+      }
     }
 
     /// Whether the query has no terms (it matches everything).
@@ -58,28 +64,35 @@ public enum SearchKey {
     /// boundaries, so this is the same as comparing scalars, only much faster.
     public func match(_ haystackFolded: String) -> Bool {
       var text = haystackFolded
-      return text.withUTF8 { hay in
-        terms.allSatisfy { term in term.withUnsafeBufferPointer { Self.find($0, in: hay) } }
-      }
+      return text.withUTF8 { match(UnsafeRawBufferPointer($0)) }
     }
 
-    /// Whether `needle` occurs in `hay`: memchr for its first byte, memcmp for the rest.
+    /// Whether every term occurs in folded text given as UTF-8 bytes.
+    public func match(_ hay: UnsafeRawBufferPointer) -> Bool {
+      for (term, anchor) in zip(terms, anchors) {
+        let found = term.withUnsafeBytes { Self.find($0, anchor: anchor, in: hay) }
+        if !found { return false }
+      }
+      return true
+    }
+
+    /// Whether `needle` occurs in `hay`: memchr for its anchor byte, memcmp for the rest.
     static func find(
-      _ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>
-    )
-      -> Bool
-    {
+      _ needle: UnsafeRawBufferPointer, anchor: Int, in hay: UnsafeRawBufferPointer
+    ) -> Bool {
       let n = needle.count
       guard n > 0 else { return true }
       guard hay.count >= n, let start = hay.baseAddress, let target = needle.baseAddress else {
         return false
       }
-      var p = start
-      let end = start + (hay.count - n + 1)
+      // The anchor of a match lies between these, so the whole match lies inside `hay`.
+      var p = start + anchor
+      let end = start + (hay.count - n + anchor + 1)
+      let byte = Int32(needle[anchor])
       while p < end {
-        guard let found = memchr(p, Int32(target[0]), end - p) else { return false }
-        let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
-        if memcmp(at, target, n) == 0 { return true }
+        guard let found = memchr(p, byte, end - p) else { return false }
+        let at = UnsafeRawPointer(found)
+        if memcmp(at - anchor, target, n) == 0 { return true }
         p = at + 1
       }
       return false

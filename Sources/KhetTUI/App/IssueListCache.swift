@@ -7,9 +7,11 @@ import KhetText
 /// the last result, which a longer filter only narrows.
 struct IssueListCache: Sendable {
   private var orders: [IssueSort: [Int]] = [:]
-  private var texts: [String]?
+  private var texts: SearchTexts?
   private var mask: (scope: UnitID, inScope: [Bool])?
   private var last: (query: IssueQuery, scope: UnitID, today: Day, positions: [Int])?
+  /// Recent results in this scope, so that Backspace finds what it gave before.
+  private var recent: [(query: IssueQuery, positions: [Int])] = []
 
   /// Forgets everything (the data changed).
   mutating func invalidate() {
@@ -17,6 +19,7 @@ struct IssueListCache: Sendable {
     texts = nil
     mask = nil
     last = nil
+    recent = []
   }
 
   /// The issues in scope that match, sorted.
@@ -25,22 +28,33 @@ struct IssueListCache: Sendable {
   ) -> IssueRows {
     let all = w.issues
     // Search texts are gathered only once a filter is typed.
-    var texts: [String] = []
+    var texts = SearchTexts()
     if !query.text.isEmpty {
-      texts = self.texts ?? all.map { searchTexts[$0.id]?.text ?? w.searchText(of: $0) }
+      texts =
+        self.texts ?? searchTexts.byPosition
+        ?? SearchTexts(all.map { searchTexts[$0.id]?.text ?? w.searchText(of: $0) })
       self.texts = texts
     }
     let inScope = mask?.scope == scope ? mask!.inScope : Self.scopeMask(w, scope)
     mask = (scope, inScope)
     let order = orders[query.sort] ?? query.sort.order(of: all)
     orders[query.sort] = order
-    var candidates: [Int]?
-    if let last, last.scope == scope, last.today == today, query.narrows(last.query) {
-      candidates = last.positions
+    let sameView = last.map { $0.scope == scope && $0.today == today } ?? false
+    if !sameView { recent = [] }
+    if let known = recent.last(where: { $0.query == query }) {
+      last = (query, scope, today, known.positions)
+      return IssueRows(all, positions: known.positions)
     }
+    var candidates: [Int]?
+    if sameView, let last, query.narrows(last.query) { candidates = last.positions }
     let positions = query.positions(
       in: w, order: order, texts: texts, inScope: inScope, today: today, among: candidates)
     last = (query, scope, today, positions)
+    recent.append((query, positions))
+    // A few megabytes at most, however long the filters typed.
+    while recent.count > 1, recent.reduce(0, { $0 + $1.positions.count }) > 400_000 {
+      recent.removeFirst()
+    }
     return IssueRows(all, positions: positions)
   }
 

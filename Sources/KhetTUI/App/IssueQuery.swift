@@ -57,7 +57,9 @@ public struct IssueQuery: Sendable, Equatable {
     to w: Workspace, scope: UnitID, today: Day, searchTexts: SearchIndex
   ) -> [Issue] {
     let all = w.issues
-    let texts = text.isEmpty ? [] : all.map { searchTexts[$0.id]?.text ?? w.searchText(of: $0) }
+    let texts =
+      text.isEmpty
+      ? SearchTexts() : SearchTexts(all.map { searchTexts[$0.id]?.text ?? w.searchText(of: $0) })
     let inScope = IssueListCache.scopeMask(w, scope)
     return positions(
       in: w, order: sort.order(of: all), texts: texts, inScope: inScope, today: today
@@ -69,15 +71,21 @@ public struct IssueQuery: Sendable, Equatable {
   /// issue's folded search text (empty while no text is typed) and `inScope` whether it lies
   /// in the scope, by position.
   func positions(
-    in w: Workspace, order: [Int], texts: [String], inScope: [Bool], today: Day,
+    in w: Workspace, order: [Int], texts: SearchTexts, inScope: [Bool], today: Day,
     among candidates: [Int]? = nil
   ) -> [Int] {
     let overdue: Set<RecordID>? =
       overdueOnly ? Set(w.tasks.filter { $0.isOverdue(on: today) }.compactMap(\.issue)) : nil
     let query = SearchKey.Terms(text)
     // Fields are read in place: copying each issue would retain all its strings.
-    return w.issues.withUnsafeBufferPointer { all in
-      (candidates ?? order).filter { p in
+    func matching(_ positions: ArraySlice<Int>, _ all: UnsafeBufferPointer<Issue>) -> [Int] {
+      texts.withBytes { blob in matching(positions, all, blob) }
+    }
+    func matching(
+      _ positions: ArraySlice<Int>, _ all: UnsafeBufferPointer<Issue>,
+      _ blob: UnsafeRawBufferPointer
+    ) -> [Int] {
+      positions.filter { p in
         guard inScope[p] else { return false }
         switch status {
         case .all: break
@@ -87,8 +95,17 @@ public struct IssueQuery: Sendable, Equatable {
         if let severity, all[p].severity != severity { return false }
         if let sector, all[p].sector != sector { return false }
         if let overdue, !overdue.contains(all[p].id) { return false }
-        return query.isEmpty || query.match(texts[p])
+        return query.isEmpty || query.match(texts.text(p, in: blob))
       }
+    }
+    let candidates = candidates ?? order
+    return w.issues.withUnsafeBufferPointer { all in
+      // A long list is searched in two halves on two cores.
+      guard candidates.count >= 20_000 else { return matching(candidates[...], all) }
+      let half = candidates.count / 2
+      let parts = ParallelHalves.run(
+        { matching(candidates[..<half], all) }, { matching(candidates[half...], all) })
+      return parts.0 + parts.1
     }
   }
 }

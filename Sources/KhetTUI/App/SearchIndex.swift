@@ -5,6 +5,9 @@ import KhetCore
 /// it; after a reload only the issues that changed are folded again.
 public struct SearchIndex: Sendable {
   var entries: [RecordID: SearchIndexEntry] = [:]
+  /// The same texts in the workspace's issue order, in one buffer — valid until an issue
+  /// changes (`update` drops it; the issues list then gathers the texts again).
+  private(set) var byPosition: SearchTexts?
 
   /// The index of a workspace's issues, reusing what `old` folded for issues unchanged since.
   public init(_ workspace: Workspace, reusing old: SearchIndex? = nil) {
@@ -17,6 +20,7 @@ public struct SearchIndex: Sendable {
           updated: issue.updated, text: workspace.searchText(of: issue))
       }
     }
+    byPosition = SearchTexts(workspace.issues.map { entries[$0.id]!.text })
   }
 
   /// An empty index (searches fold as they go).
@@ -24,6 +28,7 @@ public struct SearchIndex: Sendable {
 
   /// Folds one issue again after it changed.
   mutating func update(_ issue: Issue, in workspace: Workspace) {
+    byPosition = nil
     entries[issue.id] = SearchIndexEntry(
       updated: issue.updated, text: workspace.searchText(of: issue))
   }
