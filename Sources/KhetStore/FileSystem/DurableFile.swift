@@ -12,7 +12,15 @@ enum DurableFile {
 
   /// The whole file, or nil when it does not exist.
   static func read(_ path: String) throws(FileError) -> [UInt8]? {
-    // O_NONBLOCK: opening a FIFO put in place of a data file must not hang.
+    try read(path, from: 0)
+  }
+
+  /// The bytes of a file from `offset` to its end (at most `limit` of them), or nil when the file
+  /// does not exist. One `pread` loop into one buffer: no copies. O_NONBLOCK: opening a FIFO
+  /// put in place of a data file must not hang.
+  static func read(
+    _ path: String, from offset: Int, limit: Int = Int.max
+  ) throws(FileError) -> [UInt8]? {
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if fd < 0 {
       if errno == ENOENT { return nil }
@@ -24,36 +32,6 @@ enum DurableFile {
     let kind = info.st_mode & S_IFMT
     guard kind == S_IFREG else {
       throw FileError("cannot read", path, code: kind == S_IFDIR ? EISDIR : EINVAL)
-    }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(info.st_size))
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw FileError("cannot read", path)
-      }
-      if n == 0 { break }
-      bytes.append(contentsOf: chunk[0..<n])
-    }
-    return bytes
-  }
-
-  /// The bytes of a file from `offset` to its end (at most `limit` of them), or nil when the file
-  /// does not exist. One `pread` loop into one buffer: no copies.
-  static func read(
-    _ path: String, from offset: Int, limit: Int = Int.max
-  ) throws(FileError) -> [UInt8]? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-    if fd < 0 {
-      if errno == ENOENT { return nil }
-      throw FileError("cannot read", path)
-    }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-      throw FileError("cannot read", path, code: EINVAL)
     }
     let count = max(0, min(limit, Int(info.st_size) - offset))
     var failed = false
