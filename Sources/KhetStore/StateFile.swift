@@ -7,6 +7,10 @@ import KhetJSON
 struct StateFile: Equatable {
   var files: [String: FileFingerprint] = [:]
   var lastNumbers: [String: Int] = [:]
+  /// The snapshot (its id) these fingerprints were checked against. Only lines Khet appended
+  /// on top of *that* snapshot are read on top of it; any other snapshot must match the files
+  /// exactly (see `SnapshotPlan`).
+  var snapshot: UInt64?
 
   /// Reads state.json; a missing or unreadable one is treated as empty (it is derived data), and
   /// an unreadable one is moved aside to recovered/ rather than overwritten.
@@ -23,6 +27,7 @@ struct StateFile: Equatable {
       value["schema"]?.intValue == 1, case .object(let files)? = value["files"]
     else { return nil }
     var state = StateFile()
+    state.snapshot = value["snapshot"]?.stringValue.flatMap { UInt64($0, radix: 16) }
     for file in files {
       guard let size = file.value["size"]?.intValue,
         let modified = file.value["modified"]?.stringValue.flatMap({ Int64($0) }),
@@ -53,6 +58,7 @@ struct StateFile: Equatable {
     FileHeader.add(to: &top, kind: "state")
     top.add("note", "derived data, safe to delete: khet checks and rebuilds it")
     top.add("files", files.value)
+    if let snapshot { top.add("snapshot", String(snapshot, radix: 16)) }
     try DurableFile.replace(
       directory.file(DataDirectory.stateFile), with: JSONWriter.bytes(top.value, style: .pretty))
   }

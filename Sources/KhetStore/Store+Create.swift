@@ -23,15 +23,15 @@ extension Store {
         try write(workspace)
       }
       unlink(marker)
-      var state = StateFile()
-      state.files = try fingerprints()
-      state.lastNumbers = [
-        DataDirectory.issuesLog: workspace.issues.last?.number ?? 0,
-        DataDirectory.tasksLog: workspace.tasks.last?.number ?? 0,
-      ]
-      try io { () throws(FileError) in try state.write(directory) }
-      // The first load then needs no JSON parsing.
-      saveSnapshot(workspace, sources: state.files)
+      // The first load then needs no JSON parsing: state.json names the snapshot of the data
+      // just written (or, if that could not be written, none).
+      let files = try fingerprints()
+      if bindSnapshot(workspace, sources: files) == nil {
+        var state = StateFile()
+        state.files = files
+        state.lastNumbers = Self.lastNumbers(workspace)
+        try io { () throws(FileError) in try state.write(directory) }
+      }
       try audit(
         "workspace.init",
         workspace.info.isSample ? "set up the Prey Veng sample" : "created an empty workspace",

@@ -47,32 +47,51 @@ extension Store {
     {
       return Verified(state: state, lastIssue: issues, lastTask: tasks, loaded: nil)
     }
-    // The snapshot, when it matches the files, was made from validated data; else everything
-    // is read and validated, a torn last line is moved aside, and a new snapshot is written —
-    // so that the appends that follow are never read on top of a snapshot older than the edit.
-    let workspace: Workspace
-    if let fromSnapshot = loadFromSnapshot(.all, current) {
-      workspace = fromSnapshot
-    } else {
-      var loader = WorkspaceLoader(directory: directory)
-      workspace = try loader.loadWorkspace()
-      for (name, torn) in loader.tornTails.sorted(by: { $0.key < $1.key }) {
-        let offset = torn.offset
-        let bytes = try io { () throws(FileError) in
-          try DurableFile.read(directory.file(name)) ?? []
-        }
-        try io { () throws(FileError) in
-          try Recovery.cutTornTail(name, in: directory, bytes: bytes, offset: offset)
-        }
-      }
-      saveSnapshot(workspace, sources: try fingerprints())
+    // The snapshot, when it matches the files exactly, was made from checked data; else
+    // everything is read and checked, and a torn last line moved aside. Either way state.json
+    // is then bound to a snapshot of exactly these files (or to none): the appends that follow
+    // are never read on top of a snapshot older than the change found here.
+    if let (snapshot, plan) = openSnapshot(current), plan.tails.isEmpty,
+      let parts = try? snapshot.read(.all)
+    {
+      let workspace = parts.workspace()
+      var fresh = StateFile()
+      fresh.files = current
+      fresh.lastNumbers = Self.lastNumbers(workspace)
+      fresh.snapshot = snapshot.id
+      return Verified(
+        state: fresh, lastIssue: fresh.lastNumbers[DataDirectory.issuesLog]!,
+        lastTask: fresh.lastNumbers[DataDirectory.tasksLog]!, loaded: workspace)
     }
-    var fresh = StateFile()
-    fresh.files = try fingerprints()
-    let lastIssue = workspace.issues.last?.number ?? 0
-    let lastTask = workspace.tasks.last?.number ?? 0
-    fresh.lastNumbers = [DataDirectory.issuesLog: lastIssue, DataDirectory.tasksLog: lastTask]
+    var loader = WorkspaceLoader(directory: directory)
+    let workspace = try loader.loadWorkspace()
+    for (name, torn) in loader.tornTails.sorted(by: { $0.key < $1.key }) {
+      let offset = torn.offset
+      let bytes = try io { () throws(FileError) in
+        try DurableFile.read(directory.file(name)) ?? []
+      }
+      try io { () throws(FileError) in
+        try Recovery.cutTornTail(name, in: directory, bytes: bytes, offset: offset)
+      }
+    }
+    let files = try fingerprints()
+    var fresh = bindSnapshot(workspace, sources: files) ?? StateFile()
+    if fresh.files.isEmpty {
+      SnapshotFile.remove(directory)
+      fresh.files = files
+      fresh.lastNumbers = Self.lastNumbers(workspace)
+    }
+    let lastIssue = fresh.lastNumbers[DataDirectory.issuesLog] ?? 0
+    let lastTask = fresh.lastNumbers[DataDirectory.tasksLog] ?? 0
     return Verified(state: fresh, lastIssue: lastIssue, lastTask: lastTask, loaded: workspace)
+  }
+
+  /// The last issue and task numbers in use.
+  static func lastNumbers(_ w: Workspace) -> [String: Int] {
+    [
+      DataDirectory.issuesLog: w.issues.last?.number ?? 0,
+      DataDirectory.tasksLog: w.tasks.last?.number ?? 0,
+    ]
   }
 
   /// Appends one record line to a log (with the header line when the log is new), fsyncs it,

@@ -39,12 +39,21 @@ extension Store {
     return (workspace, true)
   }
 
+  /// The snapshot and what to read on top of it, or nil when there is none that matches.
+  func openSnapshot(_ current: [String: FileFingerprint]) -> (SnapshotFile, SnapshotPlan)? {
+    guard let snapshot = SnapshotFile.open(directory) else { return nil }
+    let state = StateFile.read(directory)
+    guard
+      let plan = SnapshotPlan(
+        snapshot: snapshot.sources, current: current, state: state.files,
+        bound: state.snapshot == snapshot.id)
+    else { return nil }
+    return (snapshot, plan)
+  }
+
   /// The workspace from the snapshot, or nil when there is none that matches the files.
   func loadFromSnapshot(_ part: LoadPart, _ current: [String: FileFingerprint]) -> Workspace? {
-    guard let snapshot = SnapshotFile.open(directory),
-      let plan = SnapshotPlan(
-        snapshot: snapshot.sources, current: current, state: StateFile.read(directory).files)
-    else { return nil }
+    guard let (snapshot, plan) = openSnapshot(current) else { return nil }
     let compact = plan.tailBytes > Self.tailLimit
     let read: SnapshotFile.Part =
       switch part {
@@ -66,9 +75,7 @@ extension Store {
   /// since it was made; else from the active records (see `load(_:)`).
   public func loadSummary() throws(StoreError) -> WorkspaceSummary {
     let current = try fingerprints()
-    if let snapshot = SnapshotFile.open(directory),
-      let plan = SnapshotPlan(
-        snapshot: snapshot.sources, current: current, state: StateFile.read(directory).files),
+    if let (snapshot, plan) = openSnapshot(current),
       plan.tails.allSatisfy({ $0.name == DataDirectory.meetingsLog }),
       let parts = try? snapshot.read(.summary)
     {
@@ -91,11 +98,34 @@ extension Store {
     return workspace
   }
 
-  /// Writes a snapshot when the files are still those it was made from; best effort (a
-  /// read-only directory simply has none).
+  /// Writes a snapshot of checked data and binds state.json to it, when the files are still
+  /// those it was made from; best effort. It takes the write lock without waiting — a reader
+  /// never holds up a writer, and skips this when one is at work — so that no write can slip
+  /// between the check and the binding. A read-only directory simply has no snapshot.
   func saveSnapshot(_ workspace: Workspace, sources: [String: FileFingerprint]) {
-    guard (try? fingerprints()) == sources else { return }
-    try? SnapshotFile.write(workspace, sources: sources, to: directory)
+    guard (try? fingerprints()) == sources,
+      let lock = try? WriteLock(directory: directory.path, timeout: 0)
+    else { return }
+    withExtendedLifetime(lock) { _ = bindSnapshot(workspace, sources: sources) }
+  }
+
+  /// Under the write lock: replaces the snapshot with one of `workspace` (checked data read
+  /// from files with these fingerprints) and records it, with the fingerprints and last
+  /// numbers, in state.json. If anything fails there is no snapshot at all afterwards, never
+  /// an older one that appends could be read on top of.
+  @discardableResult
+  func bindSnapshot(_ workspace: Workspace, sources: [String: FileFingerprint]) -> StateFile? {
+    guard (try? fingerprints()) == sources else { return nil }
+    SnapshotFile.remove(directory)
+    var state = StateFile()
+    state.files = sources
+    state.lastNumbers = Self.lastNumbers(workspace)
+    state.snapshot = try? SnapshotFile.write(workspace, sources: sources, to: directory)
+    do { try state.write(directory) } catch {
+      SnapshotFile.remove(directory)
+      return nil
+    }
+    return state
   }
 
   /// Applies lines appended to the logs since the snapshot. With `.active`, versions that are

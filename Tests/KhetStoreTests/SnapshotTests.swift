@@ -103,6 +103,27 @@ import Testing
     expectSame(loaded, try fromJSON(dir))
   }
 
+  @Test func anOlderSnapshotPutBackIsNeverReadOnTopOf() throws {
+    // A snapshot made before an edit — left by a slow reader, an older khet, or a failed
+    // rewrite — must not have later appends read on top of it: state.json names the one the
+    // last write checked the files against.
+    let dir = TempDirectory()
+    let store = try dir.sampleStore()
+    _ = try store.load()
+    let old = snapshotBytes(dir)
+    let before = "Children without birth certificates in Pean Roung"
+    let after = "Children without birth certificates in Pean ROUNG"
+    try dir.write(
+      "issues.jsonl", dir.read("issues.jsonl").replacingOccurrences(of: before, with: after))
+    _ = try store.setStatus(ofIssue: 2, to: .closed)
+    try old.write(to: URL(fileURLWithPath: dir.file("cache/snapshot.bin")))
+    let loaded = try store.load()
+    #expect(loaded.issue(number: 1)?.title == after, "the edit is not hidden")
+    #expect(loaded.issue(number: 2)?.status == .closed, "nor the append")
+    expectSame(loaded, try fromJSON(dir))
+    #expect(try store.loadSummary().activity == (try fromJSON(dir)).activity)
+  }
+
   @Test func aDamagedSnapshotIsRebuiltNeverTrusted() throws {
     let dir = TempDirectory()
     let store = try dir.sampleStore()
@@ -170,10 +191,13 @@ import Testing
     }
     _ = try store.load(.active)
     #expect(snapshotBytes(dir) != before, "compacted")
+    let snapshot = try #require(SnapshotFile.open(dir.directory))
     let plan = SnapshotPlan(
-      snapshot: try #require(SnapshotFile.open(dir.directory)).sources,
-      current: try store.fingerprints(), state: StateFile.read(dir.directory).files)
+      snapshot: snapshot.sources, current: try store.fingerprints(),
+      state: StateFile.read(dir.directory).files,
+      bound: StateFile.read(dir.directory).snapshot == snapshot.id)
     #expect(plan?.tails.isEmpty == true)
+    #expect(StateFile.read(dir.directory).snapshot == snapshot.id, "state.json names it")
     expectSame(try store.load(), try fromJSON(dir))
   }
 }

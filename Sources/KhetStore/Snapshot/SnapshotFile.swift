@@ -24,6 +24,8 @@ struct SnapshotFile {
 
   /// The fingerprint of every data file when the snapshot was made.
   let sources: [String: FileFingerprint]
+  /// Identifies this snapshot (its header's checksum), for state.json to name.
+  var id: UInt64 { checksums[0] }
   private let path: String
   /// Lengths of the header, frame, figures, active and rest sections, in file order.
   private let lengths: [Int]
@@ -107,9 +109,11 @@ struct SnapshotFile {
 
   /// Writes a snapshot of `workspace`, made from files with these fingerprints, atomically and
   /// durably like any data file: a snapshot is only ever whole.
+  /// Returns the new snapshot's id.
+  @discardableResult
   static func write(
     _ workspace: Workspace, sources: [String: FileFingerprint], to directory: DataDirectory
-  ) throws(FileError) {
+  ) throws(FileError) -> UInt64 {
     var header = ByteWriter()
     header.uint(UInt64(sources.count))
     for (name, f) in sources.sorted(by: { $0.key < $1.key }) {
@@ -137,7 +141,28 @@ struct SnapshotFile {
     bytes.reserveCapacity(bytes.count + sections.reduce(0) { $0 + $1.count })
     for section in sections { bytes += section }
     try DurableFile.makeDirectory(directory.file(folder))
+    removeLeftovers(in: directory)
     try DurableFile.replace(directory.file(name), with: bytes)
+    return SnapshotChecksum.of(sections[0])
+  }
+
+  /// Removes temporary snapshot files (`.snapshot.bin.tmp-PID-…`) of processes that no longer
+  /// run — a dashboard that quit while its loading thread was writing one leaves it behind.
+  private static func removeLeftovers(in directory: DataDirectory) {
+    let path = directory.file(folder)
+    guard let dir = opendir(path) else { return }
+    defer { closedir(dir) }
+    let prefix = ".snapshot.bin.tmp-"
+    while let entry = readdir(dir) {
+      let file = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      guard file.hasPrefix(prefix),
+        let pid = Int32(file.dropFirst(prefix.count).prefix(while: { $0 != "-" })),
+        pid != getpid(), kill(pid, 0) != 0, errno == ESRCH
+      else { continue }
+      unlink(path + "/" + file)
+    }
   }
 
   /// Removes the snapshot (after a change it cannot follow).

@@ -3,6 +3,26 @@ import KhetStore
 import KhetTUI
 import KhetTerminal
 
+/// A record the dashboard saved.
+enum Saved {
+  case issue(Issue)
+  case task(WorkTask)
+
+  /// Puts the record back into data that may have been read before it was saved (a newer
+  /// version already there wins).
+  func restore(into state: inout AppState) {
+    switch self {
+    case .issue(let issue):
+      if let known = state.workspace.issue(id: issue.id), known.updated >= issue.updated { return }
+      state.upsert(issue)
+    case .task(let task):
+      if let known = state.workspace.task(id: task.id), known.updated >= task.updated { return }
+      state.upsert(task)
+    }
+    state.refresh()
+  }
+}
+
 /// The dashboard's loop: draw the state, wait for a key (or a one-second tick that picks up
 /// changes made by other khet processes), let the state handle it, and carry out what it asks
 /// — saving through the store, durably, before the screen says "saved".
@@ -46,12 +66,17 @@ struct DashboardRunner {
     state.themeName = theme.name
     // For benchmarks (docs/performance.md): quit once the first frame is on the terminal.
     let exitAfterFirstFrame = getenv("KHET_EXIT_AFTER_FIRST_FRAME") != nil
+    // Records saved here while a load was running: that load may have read the files before
+    // them, so they are put back on top of its result.
+    var savedDuringLoad: [Saved] = []
     while true {
       if let load = pending {
         if let result = load.result {
           pending = nil
           state.loading = nil
           apply(result, &state, &version)
+          for saved in savedDuringLoad { saved.restore(into: &state) }
+          savedDuringLoad = []
         } else {
           state.loading = load.seconds > 0.1 ? load.statusText : nil
         }
@@ -72,8 +97,8 @@ struct DashboardRunner {
           cycleTheme(&state, terminal)
           continue
         }
-        perform(effect, &state)
-        if pending == nil { version = store.version() }
+        let saved = perform(effect, &state)
+        if pending == nil { version = store.version() } else { savedDuringLoad += saved }
       }
     }
   }
@@ -124,7 +149,8 @@ struct DashboardRunner {
     }
   }
 
-  private func perform(_ effect: Effect, _ state: inout AppState) {
+  /// Carries out a save; returns what was saved.
+  private func perform(_ effect: Effect, _ state: inout AppState) -> [Saved] {
     do {
       switch effect {
       // The saved record goes into the data on screen; changes by others since are picked up
@@ -133,10 +159,12 @@ struct DashboardRunner {
         let issue = try store.logIssue(draft)
         state.upsert(issue)
         state.saved(effect, result: .saved(number: issue.number), workspace: nil)
+        return [.issue(issue)]
       case .addTask(let draft):
         let task = try store.addTask(draft)
         state.upsert(task)
         state.saved(effect, result: .saved(number: task.number), workspace: nil)
+        return [.task(task)]
       case .setTask(let number, let done):
         let (task, changed) = try store.setTask(number, done: done)
         state.upsert(task)
@@ -146,9 +174,10 @@ struct DashboardRunner {
           let who = task.completion.map { " by \($0.by) at \($0.at)" } ?? ""
           state.message = StatusMessage(
             "task #\(number) was already \(done ? "done\(who)" : "not done"); nothing changed")
-          return
+          return [.task(task)]
         }
         state.saved(effect, result: .saved(number: number), workspace: nil)
+        return [.task(task)]
       case .cycleTheme, .quit:
         break
       }
@@ -157,6 +186,7 @@ struct DashboardRunner {
       if case .locked = error { state.readOnlyReason = "another khet process is writing" }
       state.saved(effect, result: .failed(oneLine(error.description)), workspace: nil)
     }
+    return []
   }
 
   /// `t`: the next theme, applied at once.
