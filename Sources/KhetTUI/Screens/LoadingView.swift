@@ -48,8 +48,8 @@ extension AppView {
     return canvas
   }
 
-  /// "0.4 s", "12 s".
-  static func secondsText(_ s: Double) -> String {
+  /// "0.4 s", "12 s": how the loading screens show elapsed time.
+  public static func secondsText(_ s: Double) -> String {
     s < 10 ? "\((s * 10).rounded() / 10) s" : "\(Int(s.rounded())) s"
   }
 }

@@ -51,13 +51,6 @@ final class BackgroundLoad: @unchecked Sendable {
   var statusText: String {
     let percent = Int((progress.fraction * 100).rounded(.down))
     return "loading every record… \(progress.phase) · \(percent)% · "
-      + AppViewSeconds.text(seconds)
-  }
-}
-
-/// Seconds as the loading screens show them.
-enum AppViewSeconds {
-  static func text(_ s: Double) -> String {
-    s < 10 ? "\((s * 10).rounded() / 10) s" : "\(Int(s.rounded())) s"
+      + AppView.secondsText(seconds)
   }
 }
