@@ -8,15 +8,7 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
   /// Accepts a UUID in 8-4-4-4-12 hexadecimal form (any case).
   public init?(_ text: String) {
     var text = text
-    guard let words = text.withUTF8({ Self.parse($0, lowercaseOnly: false) }) else { return nil }
-    (high, low) = words
-  }
-
-  /// Accepts only the canonical form (lowercase 8-4-4-4-12): for ids that Khet itself wrote,
-  /// read back from a snapshot.
-  public init?(canonical text: String) {
-    var text = text
-    guard let words = text.withUTF8({ Self.parse($0, lowercaseOnly: true) }) else { return nil }
+    guard let words = text.withUTF8({ Self.parse($0) }) else { return nil }
     (high, low) = words
   }
 
@@ -59,7 +51,7 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
   public static func < (a: RecordID, b: RecordID) -> Bool { (a.high, a.low) < (b.high, b.low) }
 
   private static func parse(
-    _ b: UnsafeBufferPointer<UInt8>, lowercaseOnly: Bool
+    _ b: UnsafeBufferPointer<UInt8>
   ) -> (
     UInt64, UInt64
   )? {
@@ -77,7 +69,7 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
       switch c {
       case 0x30...0x39: value = c - 0x30
       case 0x61...0x66: value = c - 0x61 + 10
-      case 0x41...0x46 where !lowercaseOnly: value = c - 0x41 + 10
+      case 0x41...0x46: value = c - 0x41 + 10
       default: return nil
       }
       if n < 16 { high = high << 4 | UInt64(value) } else { low = low << 4 | UInt64(value) }

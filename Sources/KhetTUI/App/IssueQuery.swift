@@ -52,21 +52,6 @@ public struct IssueQuery: Sendable, Equatable {
     !text.isEmpty || status != .all || severity != nil || sector != nil || overdueOnly
   }
 
-  /// The issues in scope that match, sorted.
-  func apply(
-    to w: Workspace, scope: UnitID, today: Day, searchTexts: SearchIndex
-  ) -> [Issue] {
-    let all = w.issues
-    let texts =
-      text.isEmpty
-      ? SearchTexts() : SearchTexts(all.map { searchTexts[$0.id]?.text ?? w.searchText(of: $0) })
-    let inScope = IssueListCache.scopeMask(w, scope)
-    return positions(
-      in: w, order: sort.order(of: all), texts: texts, inScope: inScope, today: today
-    )
-    .map { all[$0] }
-  }
-
   /// The positions (in `w.issues`) of the issues that match, in `order`; `texts` holds each
   /// issue's folded search text (empty while no text is typed) and `inScope` whether it lies
   /// in the scope, by position.
