@@ -83,7 +83,7 @@ extension Store {
     try DurableFile.replace(directory.file(name), with: JSONWriter.bytes(o.value, style: .pretty))
   }
 
-  private func yearFile(
+  func yearFile(
     _ folder: String, _ kind: String, _ year: Int, _ items: [JSONValue]
   )
     throws(FileError)

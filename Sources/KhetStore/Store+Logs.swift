@@ -8,6 +8,7 @@ extension Store {
     var state: StateFile
     var lastIssue: Int
     var lastTask: Int
+    var lastMeeting: Int
     /// The workspace, when verifying had to load it (after a foreign change). Then records are
     /// looked up in it — newest `updated` wins, as after a merge — rather than by reading the
     /// log's last lines, which is right only for logs that Khet alone appended to.
@@ -43,9 +44,11 @@ extension Store {
     let state = StateFile.read(directory)
     let current = try fingerprints()
     if state.files == current, let issues = state.lastNumbers[DataDirectory.issuesLog],
-      let tasks = state.lastNumbers[DataDirectory.tasksLog]
+      let tasks = state.lastNumbers[DataDirectory.tasksLog],
+      let meetings = state.lastNumbers[DataDirectory.meetingsLog]
     {
-      return Verified(state: state, lastIssue: issues, lastTask: tasks, loaded: nil)
+      return Verified(
+        state: state, lastIssue: issues, lastTask: tasks, lastMeeting: meetings, loaded: nil)
     }
     // The snapshot, when it matches the files exactly, was made from checked data; else
     // everything is read and checked, and a torn last line moved aside. Either way state.json
@@ -61,7 +64,8 @@ extension Store {
       fresh.snapshot = snapshot.id
       return Verified(
         state: fresh, lastIssue: fresh.lastNumbers[DataDirectory.issuesLog]!,
-        lastTask: fresh.lastNumbers[DataDirectory.tasksLog]!, loaded: workspace)
+        lastTask: fresh.lastNumbers[DataDirectory.tasksLog]!,
+        lastMeeting: fresh.lastNumbers[DataDirectory.meetingsLog]!, loaded: workspace)
     }
     var loader = WorkspaceLoader(directory: directory)
     let workspace = try loader.loadWorkspace()
@@ -83,7 +87,10 @@ extension Store {
     }
     let lastIssue = fresh.lastNumbers[DataDirectory.issuesLog] ?? 0
     let lastTask = fresh.lastNumbers[DataDirectory.tasksLog] ?? 0
-    return Verified(state: fresh, lastIssue: lastIssue, lastTask: lastTask, loaded: workspace)
+    let lastMeeting = fresh.lastNumbers[DataDirectory.meetingsLog] ?? 0
+    return Verified(
+      state: fresh, lastIssue: lastIssue, lastTask: lastTask, lastMeeting: lastMeeting,
+      loaded: workspace)
   }
 
   /// The last issue and task numbers in use.
@@ -91,16 +98,27 @@ extension Store {
     [
       DataDirectory.issuesLog: w.issues.last?.number ?? 0,
       DataDirectory.tasksLog: w.tasks.last?.number ?? 0,
+      DataDirectory.meetingsLog: w.nextMeetingNumber - 1,
     ]
   }
 
   /// Appends one record line to a log (with the header line when the log is new), fsyncs it,
   /// and records the log's new fingerprint and last number in state.json.
+  @discardableResult
   func append(
     _ record: JSONValue, number: Int?, kind: String, to name: String, _ verified: Verified
-  ) throws(StoreError) {
+  ) throws(StoreError) -> StateFile {
+    try append([record], number: number, kind: kind, to: name, verified)
+  }
+
+  /// Appends record lines to a log in one write, as `append(_:number:kind:to:_:)` does one;
+  /// `number` is the highest number among them.
+  @discardableResult
+  func append(
+    _ records: [JSONValue], number: Int?, kind: String, to name: String, _ verified: Verified
+  ) throws(StoreError) -> StateFile {
     let path = directory.file(name)
-    try io { () throws(FileError) in
+    return try io { () throws(FileError) in
       var bytes: [UInt8] = []
       let existing = try DurableFile.fingerprint(path)
       if existing == nil || existing?.size == 0 {
@@ -108,12 +126,13 @@ extension Store {
       } else if try DurableFile.tornTailOffset(path) != nil {
         bytes = [0x0A]  // a complete last record saved without its newline (verified above)
       }
-      bytes += JSONWriter.bytes(record, style: .compact) + [0x0A]
+      for record in records { bytes += JSONWriter.bytes(record, style: .compact) + [0x0A] }
       try DurableFile.append(path, bytes)
       var state = verified.state
       state.files[name] = try DurableFile.fingerprint(path)
       if let number { state.lastNumbers[name] = max(number, state.lastNumbers[name] ?? 0) }
       try state.write(directory)
+      return state
     }
   }
 
@@ -166,6 +185,12 @@ extension Store {
   func task(_ number: Int, _ verified: Verified) throws(StoreError) -> WorkTask? {
     if let loaded = verified.loaded { return loaded.task(number: number) }
     return try latest(number: number, in: DataDirectory.tasksLog, decode: WorkTask.init)
+  }
+
+  /// The newest version of a meeting, found as for issues.
+  func meeting(_ number: Int, _ verified: Verified) throws(StoreError) -> Meeting? {
+    if let loaded = verified.loaded { return loaded.meeting(number: number) }
+    return try latest(number: number, in: DataDirectory.meetingsLog, decode: Meeting.init)
   }
 
   /// Appends an audit entry.

@@ -35,7 +35,7 @@ extension Store {
     if let workspace = loadFromSnapshot(part, current) { return (workspace, part != .active) }
     progress?.start(totalBytes: current.values.reduce(0) { $0 + $1.size })
     var workspace = try loadFromJSON(current, progress: progress)
-    if part == .records { workspace.meetings = [] }
+    if part == .records { workspace.dropMeetings() }
     return (workspace, true)
   }
 
@@ -66,7 +66,7 @@ extension Store {
       (try? fold(plan.tails, into: &workspace, part: read)) != nil
     else { return nil }
     if compact { saveSnapshot(workspace, sources: current) }
-    if part == .records { workspace.meetings = [] }
+    if part == .records { workspace.dropMeetings() }
     return workspace
   }
 
@@ -142,7 +142,7 @@ extension Store {
       else { throw SnapshotDamaged("log tail") }
       let source = JSONSource(file: tail.name, text: SourceText(bytes: bytes))
       let parser = JSONParser()
-      var meetings: [RecordID: Int]?
+      var meetings: [Meeting] = []
       for line in JSONLines.split(bytes).lines {
         guard let value = try? parser.parse(source.text, range: line.range) else {
           throw SnapshotDamaged("log line")
@@ -164,19 +164,11 @@ extension Store {
           w.upsert(task)
         default:
           guard let meeting = try? Meeting(cursor) else { throw SnapshotDamaged("meeting line") }
-          if meetings == nil {
-            meetings = Dictionary(
-              w.meetings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-          }
-          if let i = meetings?[meeting.id] {
-            w.meetings[i] = meeting
-          } else {
-            meetings?[meeting.id] = w.meetings.count
-            w.meetings.append(meeting)
-          }
+          if let old = w.meeting(number: meeting.number), meeting.updated < old.updated { continue }
+          meetings.append(meeting)
         }
       }
-      if meetings != nil { w.meetings.sort { $0.date < $1.date } }
+      if !meetings.isEmpty { w.upsert(meetings) }
     }
   }
 }

@@ -170,21 +170,30 @@ extension WorkspaceLoader {
     return log
   }
 
-  /// Reads meetings.jsonl and checks each meeting's unit.
+  /// Reads meetings.jsonl and checks each meeting's unit, unique numbers, and that confirmed
+  /// minutes are only ever added to: a later version that changes them is reported.
   mutating func meetingLog(frame: Frame) throws(StoreError) -> RecordLog<Meeting> {
     let log = try recordLog(
       DataDirectory.meetingsLog, kind: "meetings", decode: Meeting.init, id: \.id,
-      version: { _ in nil })
+      version: \.updated,
+      replaces: { old, new in
+        old.minutesKept(in: new)
+          ? nil
+          : "the confirmed minutes of meeting #\(old.number) were changed; confirmed minutes "
+            + "are append-only: keep the text as confirmed and add a correction as an amendment"
+      })
     for (meeting, cursor) in zip(log.records, log.cursors) where !frame.units.contains(meeting.unit)
     {
       problems.add(member(cursor, "unit").problem(unknownUnit(meeting.unit)))
     }
+    checkUnique(Array(zip(log.records, log.cursors)), \.number, "meeting number")
     return log
   }
 
   private mutating func recordLog<R>(
     _ name: String, kind: String, decode: (JSONCursor) throws(DataProblem) -> R,
-    id: (R) -> RecordID, version: (R) -> Timestamp?
+    id: (R) -> RecordID, version: (R) -> Timestamp?,
+    replaces: ((R, R) -> String?)? = nil
   ) throws(StoreError) -> RecordLog<R> {
     let path = reader.directory.file(name)
     let fingerprint: FileFingerprint?
@@ -194,7 +203,7 @@ extension WorkspaceLoader {
     guard let bytes = try reader.readBytes(name) else { return RecordLog() }
     var log = RecordLog<R>.read(
       name, kind: kind, bytes: bytes, problems: problems, decode: decode, id: id,
-      version: version)
+      version: version, replaces: replaces)
     log.fingerprint = fingerprint
     if let torn = log.tornTail {
       tornTails[name] = (torn.offset, SourceText(bytes: bytes).position(ofOffset: torn.offset).line)

@@ -68,12 +68,33 @@ import Testing
     #expect(s.tasks.allSatisfy { $0.issue.map(ids.contains) ?? true })
   }
 
-  @Test func sampleHasThe2022MeetingSchedule() {
-    let meetings = Self.sample.meetings
-    #expect(meetings.count == 130 * 12)
-    #expect(meetings.allSatisfy { $0.date.year == 2022 })
+  @Test func sampleHasThe2022MeetingScheduleAndTheNextQuarterAboveCommunes() {
+    let s = Self.sample
+    let meetings = s.meetings
+    let upper = s.units.units.filter { $0.level <= .district }.count
+    #expect(meetings.filter { $0.date.year == 2022 }.count == 130 * 12)
+    #expect(meetings.filter { $0.date.year == 2023 }.count == upper * 3)
+    #expect(meetings.filter { $0.date.year == 2023 }.allSatisfy { $0.date.month <= 3 })
+    #expect(Set(meetings.map(\.number)).count == meetings.count)
     let province = meetings.filter { $0.unit == "14" }
-    #expect(province.count == 12)
-    #expect(province.filter { $0.status == .held }.allSatisfy { !$0.decisions.isEmpty })
+    #expect(province.count == 15)
+    let held = province.filter { $0.status == .held }
+    #expect(held.count == 9)
+    #expect(held.allSatisfy { $0.decisions.count == 2 && $0.minutes?.isConfirmed == true })
+    #expect(held.contains { !($0.minutes?.amendments.isEmpty ?? true) })
+  }
+
+  @Test func everySampleDecisionIsCarriedByATaskOfItsMeeting() {
+    let s = Self.sample
+    let decisions = s.meetings.flatMap { m in m.decisions.map { (m, $0) } }
+    #expect(decisions.count > 100)
+    for (meeting, decision) in decisions {
+      let task = decision.task.flatMap { s.task(id: $0) }
+      #expect(task?.meeting == meeting.id)
+      #expect(task?.due == decision.deadline)
+      #expect(task?.unit == meeting.unit)
+    }
+    let today = Day(year: 2022, month: 9, day: 30)!
+    #expect(decisions.contains { s.task(id: $0.1.task!)!.isOverdue(on: today) })
   }
 }

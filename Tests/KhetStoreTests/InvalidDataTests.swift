@@ -144,14 +144,15 @@ import Testing
   @Test func aTornLastLineIsSetAsideAndNothingIsLost() throws {
     let dir = TempDirectory()
     let store = try dir.sampleStore()
+    let count = try store.load().tasks.count
     try dir.write("tasks.jsonl", dir.read("tasks.jsonl") + "{\"id\":\"abc")
-    #expect(try store.load().tasks.count == 301)
+    #expect(try store.load().tasks.count == count)
     let task = try store.addTask(TaskDraft(title: "after the crash", sector: "security"))
-    #expect(task.number == 302)
+    #expect(task.number == count + 1)
     let recovered = try FileManager.default.contentsOfDirectory(atPath: dir.file("recovered"))
     #expect(recovered.count == 1)
     #expect(dir.read("recovered/" + recovered[0]) == "{\"id\":\"abc")
-    #expect(try store.load().tasks.count == 302)
+    #expect(try store.load().tasks.count == count + 1)
   }
 
   @Test func aMissingStateFileIsRebuilt() throws {

@@ -91,9 +91,10 @@ enum SchemaDocs {
       id: RecordID("9b2f0f3e-2c51-4d6a-8f57-0c1d5e7a9b10")!, number: 1, title: "Clear the canal",
       issue: issue.id, sector: "security", unit: "140101", owner: "Keo Vanna",
       due: Day(year: 2022, month: 3, day: 31), createdBy: "Sok Dara", created: at, updated: later,
-      completion: WorkTask.Completion(by: "Keo Vanna", at: later))
+      completion: WorkTask.Completion(by: "Keo Vanna", at: later),
+      meeting: RecordID("5d1c3b7a-8e2f-4a60-9c3d-2b7e1f0a4c59")!)
     let meeting = Meeting(
-      id: RecordID("5d1c3b7a-8e2f-4a60-9c3d-2b7e1f0a4c59")!, unit: "1401",
+      id: RecordID("5d1c3b7a-8e2f-4a60-9c3d-2b7e1f0a4c59")!, number: 1, unit: "1401",
       date: Day(year: 2022, month: 3, day: 7)!, title: "Monthly meeting", status: .cancelled,
       agenda: ["Budget"], attendance: ["Sok Dara"],
       minutes: Minutes(
@@ -108,7 +109,7 @@ enum SchemaDocs {
         MeetingChange(
           at: later, by: "Sok Dara", from: Day(year: 2022, month: 3, day: 7)!, to: nil,
           reason: "Flooding")
-      ])
+      ], createdBy: "Sok Dara", created: at, updated: later)
     return Workspace(
       info: WorkspaceInfo(
         name: LocalizedName(english: "Test Administration", khmer: ""), isSample: false,

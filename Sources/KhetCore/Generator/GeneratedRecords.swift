@@ -160,7 +160,7 @@ struct GeneratedRecords {
           let period = Month(year: year, month: month)!
           for k in 0..<perMonth {
             let date = period.firstDay.adding(days: min(weekday + 14 * k, period.lastDay.day - 1))
-            meetings.append(makeMeeting(unit, date, period))
+            meetings.append(makeMeeting(meetings.count + 1, unit, date, period))
           }
         }
       }
@@ -168,12 +168,17 @@ struct GeneratedRecords {
     return meetings
   }
 
-  private mutating func makeMeeting(_ unit: AdminUnit, _ date: Day, _ period: Month) -> Meeting {
+  private mutating func makeMeeting(
+    _ number: Int, _ unit: AdminUnit, _ date: Day, _ period: Month
+  ) -> Meeting {
+    let created = Timestamp(day: Month(year: period.year, month: 1)!.firstDay, hour: 1)
     var meeting = Meeting(
-      id: rng.recordID(), unit: unit.id, date: date,
-      title: "កិច្ចប្រជុំប្រចាំខែ \(period) (monthly meeting)")
+      id: rng.recordID(), number: number, unit: unit.id, date: date,
+      title: "កិច្ចប្រជុំប្រចាំខែ \(period) (monthly meeting)", createdBy: "generator",
+      created: created)
     guard date <= GeneratorPlan.lastDay else { return meeting }
     meeting.status = .held
+    meeting.updated = Timestamp(day: date, hour: 9)
     meeting.agenda = ["Review of last month's work results", "Issues raised", "Next month"]
     meeting.attendance = (0..<rng.int(in: 3...6)).map { _ in rng.pick(people) }
     if unit.level <= .district {

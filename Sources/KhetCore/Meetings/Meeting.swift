@@ -3,6 +3,8 @@
 public struct Meeting: Hashable, Sendable, Identifiable {
   /// Stable identifier.
   public var id: RecordID
+  /// The short number users type (`khet meeting show 12`).
+  public var number: Int
   /// The administration that meets.
   public var unit: UnitID
   /// The day it is (or was) held.
@@ -21,14 +23,22 @@ public struct Meeting: Hashable, Sendable, Identifiable {
   public var decisions: [Decision]
   /// Moves and cancellations, with their reasons.
   public var changes: [MeetingChange]
+  /// Who put it on the schedule.
+  public var createdBy: String
+  /// When it was put on the schedule.
+  public var created: Timestamp
+  /// When it last changed; the newest version of a meeting wins, as for issues.
+  public var updated: Timestamp
 
   /// A meeting.
   public init(
-    id: RecordID, unit: UnitID, date: Day, title: String, status: MeetingStatus = .planned,
-    agenda: [String] = [], attendance: [String] = [], minutes: Minutes? = nil,
-    decisions: [Decision] = [], changes: [MeetingChange] = []
+    id: RecordID, number: Int, unit: UnitID, date: Day, title: String,
+    status: MeetingStatus = .planned, agenda: [String] = [], attendance: [String] = [],
+    minutes: Minutes? = nil, decisions: [Decision] = [], changes: [MeetingChange] = [],
+    createdBy: String, created: Timestamp, updated: Timestamp? = nil
   ) {
     self.id = id
+    self.number = number
     self.unit = unit
     self.date = date
     self.title = title
@@ -38,6 +48,21 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     self.minutes = minutes
     self.decisions = decisions
     self.changes = changes
+    self.createdBy = createdBy
+    self.created = created
+    self.updated = updated ?? created
+  }
+
+  /// The quarter the meeting falls in.
+  public var quarter: Quarter { Quarter(containing: date) }
+
+  /// Whether the confirmed minutes of `self` are kept in `newer`: the text and who confirmed
+  /// it unchanged, and the amendments only added to. Minutes are append-only once confirmed.
+  public func minutesKept(in newer: Meeting) -> Bool {
+    guard let old = minutes, old.isConfirmed else { return true }
+    guard let new = newer.minutes else { return false }
+    return new.text == old.text && new.confirmedBy == old.confirmedBy
+      && new.confirmedAt == old.confirmedAt && new.amendments.starts(with: old.amendments)
   }
 }
 
@@ -58,6 +83,9 @@ public struct Minutes: Hashable, Sendable {
   public var confirmedAt: Timestamp?
   /// Corrections added after confirmation, oldest first.
   public var amendments: [Amendment]
+
+  /// Whether the minutes were confirmed (and are now append-only).
+  public var isConfirmed: Bool { confirmedBy != nil }
 
   /// Minutes.
   public init(

@@ -50,7 +50,7 @@ public final class StatusBoard {
       lastYear: before.progress(scope).actual, monthly: now.monthly(scope).values)
   }
 
-  private func rollUp(_ indicator: Indicator) -> (now: IndicatorRollUp, before: IndicatorRollUp) {
+  func rollUp(_ indicator: Indicator) -> (now: IndicatorRollUp, before: IndicatorRollUp) {
     if let known = rollUps[indicator.id] { return known }
     let pair = (
       now: IndicatorRollUp(

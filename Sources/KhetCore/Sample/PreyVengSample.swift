@@ -15,7 +15,8 @@ public enum PreyVengSample {
     let tree = UnitTree(units)
     let (targets, results) = makeFigures(tree: tree, rng: &rng)
     let (issues, tasks) = makeIssues(tree: tree, rng: &rng)
-    let meetings = makeMeetings(tree: tree, rng: &rng)
+    let (meetings, decisionTasks) = makeMeetings(
+      tree: tree, firstTask: (tasks.map(\.number).max() ?? 0) + 1, rng: &rng)
     return Workspace(
       info: WorkspaceInfo(
         name: LocalizedName(
@@ -23,7 +24,8 @@ public enum PreyVengSample {
         isSample: true, home: UnitID(PreyVengGazetteer.province.code),
         created: Timestamp(day: Day(year: 2022, month: 3, day: 22)!, hour: 1)),
       units: units, sectors: Sector.defaults, indicators: SampleIndicators.all.map(\.indicator),
-      targets: targets, results: results, issues: issues, tasks: tasks, meetings: meetings)
+      targets: targets, results: results, issues: issues, tasks: tasks + decisionTasks,
+      meetings: meetings)
   }
 
   static func makeUnits() -> [AdminUnit] {

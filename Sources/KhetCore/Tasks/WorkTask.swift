@@ -10,6 +10,8 @@ public struct WorkTask: Hashable, Sendable, Identifiable {
   public var title: String
   /// The issue it serves, if any.
   public var issue: RecordID?
+  /// The meeting whose decision it carries out, if any.
+  public var meeting: RecordID?
   /// The sector it belongs to (the issue's sector for issue tasks).
   public var sector: SectorID
   /// Where the work happens.
@@ -31,7 +33,7 @@ public struct WorkTask: Hashable, Sendable, Identifiable {
   public init(
     id: RecordID, number: Int, title: String, issue: RecordID?, sector: SectorID, unit: UnitID,
     owner: String, due: Day?, createdBy: String, created: Timestamp, updated: Timestamp,
-    completion: Completion? = nil
+    completion: Completion? = nil, meeting: RecordID? = nil
   ) {
     self.id = id
     self.number = number
@@ -45,6 +47,7 @@ public struct WorkTask: Hashable, Sendable, Identifiable {
     self.created = created
     self.updated = updated
     self.completion = completion
+    self.meeting = meeting
   }
 
   /// Whether the task is done.

@@ -13,8 +13,10 @@ public struct Workspace: Sendable {
   public private(set) var results: ResultsIndex
   private var issueRecords: NumberedRecords<Issue>
   private var taskRecords: NumberedRecords<WorkTask>
-  /// Meetings by date.
-  public var meetings: [Meeting]
+  /// Meetings by date (then number).
+  public private(set) var meetings: [Meeting]
+  /// Each meeting's index in `meetings`, by number.
+  private var meetingIndexByNumber: [Int: Int] = [:]
   /// Active issues and open tasks counted per unit and sector.
   public private(set) var activity: ActivityIndex
   /// The numbers of each issue's tasks, ascending.
@@ -53,7 +55,49 @@ public struct Workspace: Sendable {
     for task in taskRecords.all {
       if let issue = task.issue { taskNumbersByIssue[issue, default: []].append(task.number) }
     }
-    self.meetings = meetings.sorted { $0.date < $1.date }
+    self.meetings = meetings
+    sortMeetings()
+  }
+
+  private mutating func sortMeetings() {
+    meetings.sort { ($0.date, $0.number) < ($1.date, $1.number) }
+    meetingIndexByNumber = Dictionary(
+      meetings.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  /// The meeting with this number.
+  public func meeting(number: Int) -> Meeting? {
+    meetingIndexByNumber[number].map { meetings[$0] }
+  }
+
+  /// A unit's own meetings, by date.
+  public func meetings(of unit: UnitID) -> [Meeting] { meetings.filter { $0.unit == unit } }
+
+  /// The number the next meeting gets.
+  public var nextMeetingNumber: Int { (meetingIndexByNumber.keys.max() ?? 0) + 1 }
+
+  /// Adds a meeting, or replaces the one with the same number.
+  public mutating func upsert(_ meeting: Meeting) {
+    upsert([meeting])
+  }
+
+  /// Adds or replaces many meetings at once (one sort).
+  public mutating func upsert(_ list: [Meeting]) {
+    for meeting in list {
+      if let i = meetingIndexByNumber[meeting.number] {
+        meetings[i] = meeting
+      } else {
+        meetingIndexByNumber[meeting.number] = meetings.count
+        meetings.append(meeting)
+      }
+    }
+    sortMeetings()
+  }
+
+  /// Drops every meeting (a dashboard that does not show them keeps none in memory).
+  public mutating func dropMeetings() {
+    meetings = []
+    meetingIndexByNumber = [:]
   }
 
   /// The sector with this id.

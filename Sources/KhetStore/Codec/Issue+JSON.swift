@@ -116,6 +116,7 @@ extension WorkTask {
     } else {
       o.add("done", .null)
     }
+    if let meeting { o.add("meeting", meeting.rawValue) }
     return o.value
   }
 
@@ -139,10 +140,11 @@ extension WorkTask {
         by: try done.text("by", limit: TextLimits.name), at: try done.timestamp("at"))
       try done.finish()
     }
+    let meeting = try o.optionalRecordID("meeting")
     try o.finish()
     self.init(
       id: id, number: number, title: title, issue: issue, sector: SectorID(sector),
       unit: UnitID(unit), owner: owner, due: due, createdBy: createdBy, created: created,
-      updated: updated, completion: completion)
+      updated: updated, completion: completion, meeting: meeting)
   }
 }

@@ -5,6 +5,7 @@ extension Meeting {
   var json: JSONValue {
     var o = ObjectBuilder()
     o.add("id", id.rawValue)
+    o.add("number", number)
     o.add("unit", unit.rawValue)
     o.add("date", date.description)
     o.add("title", title)
@@ -14,12 +15,16 @@ extension Meeting {
     o.add("minutes", minutes?.json ?? .null)
     o.add("decisions", .array(decisions.map { JSONElement($0.json) }))
     o.add("changes", .array(changes.map { JSONElement($0.json) }))
+    o.add("createdBy", createdBy)
+    o.add("created", created.description)
+    o.add("updated", updated.description)
     return o.value
   }
 
   init(_ c: JSONCursor) throws(DataProblem) {
     var o = try c.object()
     let id = try o.recordID("id")
+    let number = try o.int("number", in: 1...999_999_999)
     let unit = try o.text("unit", limit: 40)
     let date = try o.day("date")
     let title = try o.text("title", limit: TextLimits.title)
@@ -37,10 +42,14 @@ extension Meeting {
     let changes = try (o.optional("changes")?.array() ?? []).map {
       (e) throws(DataProblem) in try MeetingChange(e)
     }
+    let createdBy = try o.text("createdBy", limit: TextLimits.name)
+    let created = try o.timestamp("created")
+    let updated = try o.timestamp("updated")
     try o.finish()
     self.init(
-      id: id, unit: UnitID(unit), date: date, title: title, status: status, agenda: agenda,
-      attendance: attendance, minutes: minutes, decisions: decisions, changes: changes)
+      id: id, number: number, unit: UnitID(unit), date: date, title: title, status: status,
+      agenda: agenda, attendance: attendance, minutes: minutes, decisions: decisions,
+      changes: changes, createdBy: createdBy, created: created, updated: updated)
   }
 }
 

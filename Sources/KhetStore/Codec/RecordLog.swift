@@ -17,11 +17,13 @@ struct RecordLog<Record> {
   var failedIDs: Set<RecordID> = []
 
   /// Parses a log. `id` gives a record's identity and `version` its update time; a later
-  /// line with the same id replaces an earlier one unless its `version` is older.
+  /// line with the same id replaces an earlier one unless its `version` is older, or unless
+  /// `replaces` says what is wrong with the change (then the later line is reported).
   static func read(
     _ name: String, kind: String, bytes: [UInt8], problems: ProblemList,
     decode: (JSONCursor) throws(DataProblem) -> Record,
-    id: (Record) -> RecordID, version: (Record) -> Timestamp?
+    id: (Record) -> RecordID, version: (Record) -> Timestamp?,
+    replaces: ((_ old: Record, _ new: Record) -> String?)? = nil
   ) -> RecordLog {
     var log = RecordLog()
     let source = JSONSource(file: name, text: SourceText(bytes: bytes))
@@ -70,6 +72,7 @@ struct RecordLog<Record> {
         }
         if let i = indexByID[id(record)] {
           if let new = version(record), let old = version(log.records[i]), new < old { return }
+          if let message = replaces?(log.records[i], record) { throw cursor.problem(message) }
           log.records[i] = record
           log.cursors[i] = cursor
         } else {

@@ -89,10 +89,12 @@ extension ByteWriter {
       w.string(c.by)
       w.time(c.at)
     }
+    optional(t.meeting) { $0.id($1) }
   }
 
   mutating func meeting(_ m: Meeting) {
     id(m.id)
+    int(m.number)
     string(m.unit.rawValue)
     day(m.date)
     string(m.title)
@@ -123,6 +125,9 @@ extension ByteWriter {
       w.optional(c.to) { $0.day($1) }
       w.string(c.reason)
     }
+    string(m.createdBy)
+    time(m.created)
+    time(m.updated)
   }
 }
 
@@ -198,12 +203,13 @@ extension ByteReader {
       created: try time(), updated: try time(),
       completion: try optional { r throws(SnapshotDamaged) in
         WorkTask.Completion(by: try r.string(), at: try r.time())
-      })
+      }, meeting: try optional { r throws(SnapshotDamaged) in try r.id() })
   }
 
   mutating func meeting() throws(SnapshotDamaged) -> Meeting {
     Meeting(
-      id: try id(), unit: UnitID(try string()), date: try day(), title: try string(),
+      id: try id(), number: try int(), unit: UnitID(try string()), date: try day(),
+      title: try string(),
       status: try value(MeetingStatus.self),
       agenda: try array { r throws(SnapshotDamaged) in try r.string() },
       attendance: try array { r throws(SnapshotDamaged) in try r.string() },
@@ -226,6 +232,6 @@ extension ByteReader {
         MeetingChange(
           at: try r.time(), by: try r.string(), from: try r.day(),
           to: try r.optional { r throws(SnapshotDamaged) in try r.day() }, reason: try r.string())
-      })
+      }, createdBy: try string(), created: try time(), updated: try time())
   }
 }

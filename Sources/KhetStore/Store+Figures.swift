@@ -1,0 +1,198 @@
+import KhetCore
+import KhetJSON
+
+/// A target or result cell as it was before a change and as it is after.
+public struct FigureChange: Sendable, Equatable {
+  /// The indicator.
+  public let indicator: IndicatorID
+  /// The unit.
+  public let unit: UnitID
+  /// `2022`, `2022Q3` for a target; `2022-09` for a result.
+  public let period: String
+  /// The value before, nil when the cell was empty.
+  public let before: Double?
+  /// The value now.
+  public let after: Double
+
+  /// Whether the change changed anything.
+  public var changed: Bool { before != after }
+}
+
+/// What an import did.
+public struct ImportSummary: Sendable, Equatable {
+  /// Cells that were empty.
+  public var added = 0
+  /// Cells whose value changed.
+  public var changed = 0
+  /// Cells that already held the same value.
+  public var unchanged = 0
+}
+
+extension Store {
+  /// Sets a target — the work direction — for an indicator, unit and year (or one quarter of
+  /// it), rewriting `targets/YEAR.json`. The value before and after goes to the audit log, so
+  /// every change to a target keeps its history (`khet log --target`).
+  public func setTarget(
+    indicator: IndicatorID, unit: UnitID, year: Int, quarter: Int? = nil, value: Double
+  ) throws(StoreError) -> FigureChange {
+    guard (1900...9999).contains(year) else {
+      throw StoreError.rejected(FieldProblem(field: "year", message: "expected a year 1900–9999"))
+    }
+    if let quarter, !(1...4).contains(quarter) {
+      throw StoreError.rejected(FieldProblem(field: "quarter", message: "expected 1, 2, 3 or 4"))
+    }
+    let changes = try changeFigures { (w) throws(StoreError) in
+      try Self.check(indicator, unit, value, in: w)
+      let set = w.results.targets(indicator, year: year, unit: unit)
+      let before = quarter.map { set?.quarters[$0 - 1] } ?? set?.annual
+      w.set(Target(indicator: indicator, unit: unit, year: year, quarter: quarter, value: value))
+      let change = FigureChange(
+        indicator: indicator, unit: unit, period: quarter.map { "\(year)Q\($0)" } ?? "\(year)",
+        before: before, after: value)
+      return ([.targets(year)], [change], "target.set")
+    }
+    return changes[0]
+  }
+
+  /// Records a month's result for an indicator and unit, rewriting `results/YEAR.json`.
+  public func setResult(
+    indicator: IndicatorID, unit: UnitID, period: Month, value: Double
+  ) throws(StoreError) -> FigureChange {
+    try importResults(
+      [IndicatorResult(indicator: indicator, unit: unit, period: period, value: value)],
+      action: "result.set"
+    ).changes[0]
+  }
+
+  /// Records many results at once — all or none: each is checked first, and one failure
+  /// changes nothing. Each year file touched is rewritten once; one audit entry lists every
+  /// changed cell.
+  public func importResults(
+    _ results: [IndicatorResult], action: String = "results.import"
+  ) throws(StoreError) -> (summary: ImportSummary, changes: [FigureChange]) {
+    var summary = ImportSummary()
+    let changes = try changeFigures { (w) throws(StoreError) in
+      var years = Set<Int>()
+      var changes: [FigureChange] = []
+      for r in results {
+        try Self.check(r.indicator, r.unit, r.value, in: w)
+        let before = w.results.reported(r.indicator, year: r.period.year, unit: r.unit)?
+          .values[r.period.month - 1]
+        changes.append(
+          FigureChange(
+            indicator: r.indicator, unit: r.unit, period: r.period.description, before: before,
+            after: r.value))
+        w.set(r)
+        years.insert(r.period.year)
+      }
+      return (years.sorted().map { FigureFile.results($0) }, changes, action)
+    }
+    for c in changes {
+      if c.before == nil {
+        summary.added += 1
+      } else if c.changed {
+        summary.changed += 1
+      } else {
+        summary.unchanged += 1
+      }
+    }
+    return (summary, changes)
+  }
+
+  /// A year file of figures.
+  enum FigureFile: Hashable {
+    case targets(Int)
+    case results(Int)
+  }
+
+  /// Under the write lock: loads everything, lets `body` change the figures, rewrites the year
+  /// files it names (atomically, one by one), records the changes in the audit log, and binds
+  /// a new snapshot, so the next load does not read every file again.
+  private func changeFigures(
+    _ body: (inout Workspace) throws(StoreError) -> ([FigureFile], [FigureChange], String)
+  ) throws(StoreError) -> [FigureChange] {
+    try locked { () throws(StoreError) in
+      let verified = try verify()
+      var w: Workspace
+      if let loaded = verified.loaded { w = loaded } else { w = try load(.all) }
+      let (files, changes, action) = try body(&w)
+      let real = changes.filter(\.changed)
+      guard !real.isEmpty else { return changes }
+      try io { () throws(FileError) in
+        for file in files {
+          switch file {
+          case .targets(let year):
+            try yearFile(
+              DataDirectory.targetsFolder, "targets", year,
+              w.results.allTargets(year: year).map(\.json))
+          case .results(let year):
+            try yearFile(
+              DataDirectory.resultsFolder, "results", year,
+              w.results.allRows(year: year).map {
+                ResultRow.json(indicator: $0.indicator, unit: $0.unit, months: $0.months)
+              })
+          }
+        }
+      }
+      try audit(
+        action, Self.summary(real, action: action), before: .array(real.map { $0.json(\.before) }),
+        after: .array(real.map { $0.json(\.afterValue) }), at: now)
+      if bindSnapshot(w, sources: try fingerprints()) == nil {
+        var state = verified.state
+        state.files = try fingerprints()
+        state.lastNumbers = Self.lastNumbers(w)
+        state.snapshot = nil
+        try io { () throws(FileError) in try state.write(directory) }
+      }
+      return changes
+    }
+  }
+
+  /// Checks that a figure names a known indicator and unit and has a value its measure allows.
+  static func check(
+    _ indicator: IndicatorID, _ unit: UnitID, _ value: Double, in w: Workspace
+  ) throws(StoreError) {
+    guard let found = w.indicator(indicator) else {
+      throw StoreError.rejected(
+        FieldProblem(
+          field: "indicator", message: "unknown indicator '\(indicator)'; see `khet indicators`"))
+    }
+    guard w.units.contains(unit) else {
+      throw StoreError.rejected(
+        FieldProblem(field: "unit", message: "unknown unit '\(unit)'; see `khet units`"))
+    }
+    if let problem = found.measure.problem(with: value) {
+      throw StoreError.rejected(
+        FieldProblem(
+          field: "value",
+          message: "\(Self.number(value)) for \(indicator) (\(found.measure.rawValue)): \(problem)")
+      )
+    }
+  }
+
+  static func summary(_ changes: [FigureChange], action: String) -> String {
+    guard changes.count == 1, let c = changes.first else {
+      return "\(action): \(changes.count) figures changed"
+    }
+    let before = c.before.map(number) ?? "none"
+    return "\(c.indicator) \(c.unit) \(c.period): \(before) → \(number(c.after))"
+  }
+
+  /// A value as people write it: no ".0" on whole numbers.
+  static func number(_ v: Double) -> String {
+    v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+  }
+}
+
+extension FigureChange {
+  var afterValue: Double? { after }
+
+  func json(_ value: KeyPath<FigureChange, Double?>) -> JSONElement {
+    var o = ObjectBuilder()
+    o.add("indicator", indicator.rawValue)
+    o.add("unit", unit.rawValue)
+    o.add("period", period)
+    o.add("value", self[keyPath: value].map { JSONValue.number($0) } ?? .null)
+    return JSONElement(o.value)
+  }
+}

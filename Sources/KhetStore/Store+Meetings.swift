@@ -1,0 +1,320 @@
+import KhetCore
+import KhetJSON
+
+/// What a user gave to record a meeting's proceedings; nil fields are left as they are.
+public struct ProceedingsDraft: Sendable, Equatable {
+  /// The agenda items, replacing the agenda.
+  public var agenda: [String]?
+  /// Who attended, replacing the list.
+  public var attendance: [String]?
+  /// The minutes' text; refused once the minutes are confirmed (amend them instead).
+  public var minutes: String?
+  /// Mark the meeting held.
+  public var held = false
+
+  /// A draft.
+  public init(
+    agenda: [String]? = nil, attendance: [String]? = nil, minutes: String? = nil,
+    held: Bool = false
+  ) {
+    self.agenda = agenda
+    self.attendance = attendance
+    self.minutes = minutes
+    self.held = held
+  }
+}
+
+extension Store {
+  /// Plans a unit's meetings for a year (12 or 24), leaving slots already taken alone; returns
+  /// the meetings added (none when the schedule is already complete).
+  public func planMeetings(
+    unit: UnitID, year: Int, frequency: MeetingFrequency, weekday: Weekday = .monday
+  ) throws(StoreError) -> [Meeting] {
+    try locked { () throws(StoreError) in
+      let frame = try loadFrame()
+      try checkUnit(unit, frame)
+      guard (1900...9998).contains(year) else {
+        throw StoreError.rejected(FieldProblem(field: "year", message: "expected a year"))
+      }
+      let verified = try verify()
+      let existing = try meetings(of: unit, verified)
+      let schedule = MeetingSchedule(
+        year: year, frequency: frequency, weekday: weekday, existing: existing)
+      let at = now
+      var added: [Meeting] = []
+      for (i, slot) in schedule.slots.enumerated() {
+        let meeting = Meeting(
+          id: newID(), number: verified.lastMeeting + 1 + i, unit: unit, date: slot.date,
+          title: slot.title, createdBy: user, created: at)
+        added.append(meeting)
+      }
+      guard !added.isEmpty else { return [] }
+      try append(
+        added.map(\.json), number: added.last!.number, kind: "meetings",
+        to: DataDirectory.meetingsLog, verified)
+      try audit(
+        "meeting.plan",
+        "planned \(added.count) meetings of \(unit) in \(year) (\(frequency.rawValue) a year)",
+        before: .null, after: .array(added.map { JSONElement(.string($0.date.description)) }),
+        at: at)
+      return added
+    }
+  }
+
+  /// Adds one meeting to the schedule.
+  public func addMeeting(unit: UnitID, date: Day, title: String) throws(StoreError) -> Meeting {
+    try locked { () throws(StoreError) in
+      let frame = try loadFrame()
+      try checkUnit(unit, frame)
+      let title = try checked { () throws(FieldProblem) in try Workspace.checkedTitle(title) }
+      let verified = try verify()
+      let at = now
+      let meeting = Meeting(
+        id: newID(), number: verified.lastMeeting + 1, unit: unit, date: date, title: title,
+        createdBy: user, created: at)
+      try append(
+        meeting.json, number: meeting.number, kind: "meetings", to: DataDirectory.meetingsLog,
+        verified)
+      try audit(
+        "meeting.add", "added meeting #\(meeting.number) on \(date)", before: .null,
+        after: meeting.json, at: at)
+      return meeting
+    }
+  }
+
+  /// Moves a planned meeting to another day, keeping the old day and the reason.
+  public func moveMeeting(
+    _ number: Int, to date: Day, reason: String
+  ) throws(StoreError)
+    -> Meeting
+  {
+    try changeMeeting(number, action: "meeting.move") { (m) throws(StoreError) in
+      guard m.status == .planned else {
+        throw StoreError.rejected(
+          FieldProblem(
+            field: "meeting",
+            message: "#\(number) is \(m.status.rawValue); only a "
+              + "planned meeting can be moved"))
+      }
+      guard m.date != date else {
+        throw StoreError.rejected(
+          FieldProblem(field: "to", message: "meeting #\(number) is already on \(date)"))
+      }
+      let reason = try Self.reason(reason)
+      m.changes.append(MeetingChange(at: now, by: user, from: m.date, to: date, reason: reason))
+      m.date = date
+      return "meeting #\(number) moved to \(date): \(reason)"
+    }
+  }
+
+  /// Cancels a planned meeting, keeping the reason.
+  public func cancelMeeting(_ number: Int, reason: String) throws(StoreError) -> Meeting {
+    try changeMeeting(number, action: "meeting.cancel") { (m) throws(StoreError) in
+      guard m.status == .planned else {
+        throw StoreError.rejected(
+          FieldProblem(
+            field: "meeting",
+            message: "#\(number) is \(m.status.rawValue); only a "
+              + "planned meeting can be cancelled"))
+      }
+      let reason = try Self.reason(reason)
+      m.changes.append(MeetingChange(at: now, by: user, from: m.date, to: nil, reason: reason))
+      m.status = .cancelled
+      return "meeting #\(number) cancelled: \(reason)"
+    }
+  }
+
+  /// Records a meeting's agenda, attendance or minutes, or marks it held.
+  public func recordProceedings(
+    _ number: Int, _ draft: ProceedingsDraft
+  ) throws(StoreError)
+    -> Meeting
+  {
+    try changeMeeting(number, action: "meeting.record") { (m) throws(StoreError) in
+      guard m.status != .cancelled else {
+        throw StoreError.rejected(
+          FieldProblem(field: "meeting", message: "#\(number) was cancelled"))
+      }
+      if let agenda = draft.agenda { m.agenda = try Self.items(agenda, field: "agenda") }
+      if let attendance = draft.attendance {
+        m.attendance = try Self.items(attendance, field: "attendance")
+      }
+      if let text = draft.minutes {
+        if m.minutes?.isConfirmed == true {
+          throw StoreError.rejected(
+            FieldProblem(
+              field: "minutes",
+              message: "the minutes of #\(number) are confirmed and can no longer be "
+                + "changed; add a correction with `khet meeting amend \(number) TEXT`"))
+        }
+        m.minutes = Minutes(text: try Self.longText(text, field: "minutes"))
+      }
+      if draft.held { m.status = .held }
+      return "recorded the proceedings of meeting #\(number)"
+    }
+  }
+
+  /// Confirms a meeting's minutes: from now on they are only amended.
+  public func confirmMinutes(_ number: Int) throws(StoreError) -> Meeting {
+    try changeMeeting(number, action: "meeting.confirm") { (m) throws(StoreError) in
+      guard var minutes = m.minutes, !minutes.text.isEmpty else {
+        throw StoreError.rejected(
+          FieldProblem(field: "minutes", message: "meeting #\(number) has no minutes to confirm"))
+      }
+      guard !minutes.isConfirmed else {
+        throw StoreError.rejected(
+          FieldProblem(field: "minutes", message: "the minutes of #\(number) are confirmed"))
+      }
+      minutes.confirmedBy = user
+      minutes.confirmedAt = now
+      m.minutes = minutes
+      m.status = .held
+      return "confirmed the minutes of meeting #\(number)"
+    }
+  }
+
+  /// Adds a correction to confirmed minutes; the original text stays.
+  public func amendMinutes(_ number: Int, text: String) throws(StoreError) -> Meeting {
+    try changeMeeting(number, action: "meeting.amend") { (m) throws(StoreError) in
+      guard m.minutes?.isConfirmed == true else {
+        throw StoreError.rejected(
+          FieldProblem(
+            field: "minutes",
+            message: "the minutes of #\(number) are not confirmed yet; edit them with "
+              + "`khet meeting record \(number) --minutes TEXT`"))
+      }
+      let text = try Self.longText(text, field: "amendment")
+      m.minutes?.amendments.append(Minutes.Amendment(at: now, by: user, text: text))
+      return "amended the minutes of meeting #\(number)"
+    }
+  }
+
+  /// Records a decision of a meeting and the task that carries it out (owner, deadline,
+  /// sector); the decision's state is its task's.
+  public func addDecision(
+    _ number: Int, text: String, owner: String, deadline: Day?, sector: SectorID
+  ) throws(StoreError) -> (meeting: Meeting, task: WorkTask) {
+    try locked { () throws(StoreError) in
+      let frame = try loadFrame()
+      let text = try checked { () throws(FieldProblem) in
+        try Workspace.checkedTitle(text, field: "decision")
+      }
+      let owner = try Self.name(owner, field: "owner")
+      guard frame.sectors.contains(where: { $0.id == sector }) else {
+        throw StoreError.rejected(
+          FieldProblem(
+            field: "sector",
+            message: "unknown sector '\(sector)'; one of: "
+              + frame.sectors.map(\.id.rawValue).joined(separator: ", ")))
+      }
+      var verified = try verify()
+      guard var meeting = try meeting(number, verified) else {
+        throw StoreError.notFound("no meeting #\(number); see `khet meetings`")
+      }
+      guard meeting.status != .cancelled else {
+        throw StoreError.rejected(
+          FieldProblem(field: "meeting", message: "#\(number) was cancelled"))
+      }
+      let before = meeting.json
+      let at = max(now, meeting.updated)
+      let task = WorkTask(
+        id: newID(), number: verified.lastTask + 1, title: text, issue: nil, sector: sector,
+        unit: meeting.unit, owner: owner, due: deadline, createdBy: user, created: at,
+        updated: at, meeting: meeting.id)
+      meeting.decisions.append(
+        Decision(id: newID(), text: text, owner: owner, deadline: deadline, task: task.id))
+      meeting.updated = at
+      verified.state = try append(
+        meeting.json, number: nil, kind: "meetings", to: DataDirectory.meetingsLog, verified)
+      try append(
+        task.json, number: task.number, kind: "tasks", to: DataDirectory.tasksLog, verified)
+      try audit(
+        "meeting.decide", "meeting #\(number) decided: task #\(task.number)", before: before,
+        after: meeting.json, at: at)
+      return (meeting, task)
+    }
+  }
+
+  /// Changes one meeting under the lock: `body` edits it and returns the audit summary.
+  private func changeMeeting(
+    _ number: Int, action: String, _ body: (inout Meeting) throws(StoreError) -> String
+  ) throws(StoreError) -> Meeting {
+    try locked { () throws(StoreError) in
+      let verified = try verify()
+      guard var meeting = try meeting(number, verified) else {
+        throw StoreError.notFound("no meeting #\(number); see `khet meetings`")
+      }
+      let before = meeting.json
+      let summary = try body(&meeting)
+      meeting.updated = max(now, meeting.updated)
+      try append(
+        meeting.json, number: nil, kind: "meetings", to: DataDirectory.meetingsLog, verified)
+      try audit(action, summary, before: before, after: meeting.json, at: meeting.updated)
+      return meeting
+    }
+  }
+
+  /// A unit's meetings, newest version of each: from the loaded workspace, or by reading the
+  /// meetings log (its lines are few beside issues and tasks).
+  private func meetings(of unit: UnitID, _ verified: Verified) throws(StoreError) -> [Meeting] {
+    if let loaded = verified.loaded { return loaded.meetings(of: unit) }
+    var loader = WorkspaceLoader(directory: directory)
+    let frame = try loadFrame()
+    let log = try loader.meetingLog(frame: frame)
+    try loader.problems.throwIfAny()
+    return log.records.filter { $0.unit == unit }
+  }
+
+  private func checkUnit(_ unit: UnitID, _ frame: WorkspaceLoader.Frame) throws(StoreError) {
+    guard frame.units.contains(unit) else {
+      throw StoreError.rejected(
+        FieldProblem(field: "unit", message: "unknown unit '\(unit)'; see `khet units`"))
+    }
+  }
+
+  private func checked<T>(_ body: () throws(FieldProblem) -> T) throws(StoreError) -> T {
+    do { return try body() } catch { throw StoreError.rejected(error) }
+  }
+
+  static func reason(_ text: String) throws(StoreError) -> String {
+    let t = text.trimmingWhitespace()
+    guard !t.isEmpty else {
+      throw StoreError.rejected(
+        FieldProblem(field: "reason", message: "say why (the reason is kept with the meeting)"))
+    }
+    return try longText(t, field: "reason")
+  }
+
+  static func items(_ list: [String], field: String) throws(StoreError) -> [String] {
+    let items = list.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    guard items.count <= 200 else {
+      throw StoreError.rejected(FieldProblem(field: field, message: "at most 200 items"))
+    }
+    for item in items where item.count > TextLimits.title {
+      throw StoreError.rejected(
+        FieldProblem(field: field, message: "each item at most \(TextLimits.title) characters"))
+    }
+    return items
+  }
+
+  static func longText(_ text: String, field: String) throws(StoreError) -> String {
+    let t = text.trimmingWhitespace()
+    guard !t.isEmpty else {
+      throw StoreError.rejected(FieldProblem(field: field, message: "must not be empty"))
+    }
+    guard t.count <= TextLimits.description else {
+      throw StoreError.rejected(
+        FieldProblem(field: field, message: "at most \(TextLimits.description) characters"))
+    }
+    return t
+  }
+
+  static func name(_ text: String, field: String) throws(StoreError) -> String {
+    let t = text.trimmingWhitespace()
+    guard t.count <= TextLimits.name else {
+      throw StoreError.rejected(
+        FieldProblem(field: field, message: "at most \(TextLimits.name) characters"))
+    }
+    return t
+  }
+}
