@@ -42,6 +42,30 @@ public enum Effect: Sendable, Equatable {
   case logIssue(IssueDraft)
   case setTask(number: Int, done: Bool)
   case addTask(TaskDraft)
+  /// Set a target (the work direction) for an indicator, unit and year, or one quarter.
+  case setTarget(indicator: IndicatorID, unit: UnitID, year: Int, quarter: Int?, value: Double)
+  /// Record a month's result for an indicator and unit.
+  case setResult(indicator: IndicatorID, unit: UnitID, period: Month, value: Double)
+  /// Plan a unit's meetings for a year.
+  case planMeetings(unit: UnitID, year: Int, frequency: MeetingFrequency)
+  /// Change one meeting.
+  case editMeeting(number: Int, MeetingEdit)
   case quit
   case cycleTheme
+}
+
+/// A change to one meeting, asked from the Meetings screen.
+public enum MeetingEdit: Sendable, Equatable {
+  /// Move a planned meeting, with the reason.
+  case move(to: Day, reason: String)
+  /// Cancel a planned meeting, with the reason.
+  case cancel(reason: String)
+  /// Record agenda, attendance, minutes, or mark it held.
+  case record(ProceedingsDraft)
+  /// Confirm the minutes (from then on only amended).
+  case confirmMinutes
+  /// Add a correction to confirmed minutes.
+  case amend(text: String)
+  /// Record a decision and the task that carries it out.
+  case decide(text: String, owner: String, deadline: Day?, sector: SectorID)
 }

@@ -109,6 +109,11 @@ extension AppState {
       }
       refresh()
       taskList.clamp(count: taskRows.count, visible: bodyHeight - 2)
+    case (.setTarget, .saved), (.setResult, .saved), (.planMeetings, .saved),
+      (.editMeeting, .saved):
+      overlay = nil
+      if case .saved(let n) = result { message = StatusMessage(Self.savedText(effect, n)) }
+      refresh()
     case (_, .failed(let reason)):
       switch overlay {
       case .issueForm(var form):
@@ -123,6 +128,24 @@ extension AppState {
       message = StatusMessage("not saved: \(reason)", isError: true)
     default:
       break
+    }
+  }
+
+  /// What the status line says after a save of figures or meetings.
+  static func savedText(_ effect: Effect, _ n: Int) -> String {
+    switch effect {
+    case .setTarget(let indicator, let unit, let year, let quarter, _):
+      return "saved: target of \(indicator) for \(unit), \(year)\(quarter.map { "Q\($0)" } ?? "")"
+    case .setResult(let indicator, let unit, let period, _):
+      return "saved: result of \(indicator) for \(unit), \(period)"
+    case .planMeetings(let unit, let year, _):
+      return n == 0
+        ? "the \(year) schedule of \(unit) was already complete; nothing added"
+        : "saved: \(n) meetings planned for \(unit) in \(year)"
+    case .editMeeting(let number, _):
+      return "saved: meeting #\(number)"
+    default:
+      return "saved"
     }
   }
 

@@ -129,6 +129,28 @@ public struct AppState: Sendable {
     issueCache.invalidate()
   }
 
+  /// Records meetings this dashboard saved (a plan adds many at once).
+  public mutating func upsert(_ meetings: [Meeting]) {
+    var w = workspace
+    w.upsert(meetings)
+    workspace = w
+  }
+
+  /// Records a target this dashboard saved; every roll-up on screen follows at the next
+  /// `refresh()`.
+  public mutating func set(_ target: Target) {
+    var w = workspace
+    w.set(target)
+    workspace = w
+  }
+
+  /// Records a result this dashboard saved.
+  public mutating func set(_ result: IndicatorResult) {
+    var w = workspace
+    w.set(result)
+    workspace = w
+  }
+
   /// Scopes every screen to a unit.
   public mutating func setScope(_ unit: UnitID) {
     guard workspace.units.contains(unit) else { return }

@@ -7,6 +7,9 @@ import KhetTerminal
 enum Saved {
   case issue(Issue)
   case task(WorkTask)
+  case meetings([Meeting])
+  case target(Target)
+  case result(IndicatorResult)
 
   /// Puts the record back into data that may have been read before it was saved (a newer
   /// version already there wins).
@@ -18,6 +21,16 @@ enum Saved {
     case .task(let task):
       if let known = state.workspace.task(id: task.id), known.updated >= task.updated { return }
       state.upsert(task)
+    case .meetings(let meetings):
+      state.upsert(
+        meetings.filter { m in
+          state.workspace.meeting(number: m.number).map { $0.updated < m.updated } ?? true
+        })
+    case .target(let target):
+      // A load that began before the save read the file before it: the saved value is newer.
+      state.set(target)
+    case .result(let result):
+      state.set(result)
     }
     state.refresh()
   }
@@ -58,7 +71,7 @@ struct DashboardRunner {
       : AppState(
         partial: opened.workspace, today: today, width: size.width, height: size.height)
     var pending: BackgroundLoad? =
-      opened.isComplete ? nil : BackgroundLoad(store: store, part: .records)
+      opened.isComplete ? nil : BackgroundLoad(store: store, part: .all)
     state.ascii = !terminal.isUTF8 || Self.isLimitedTerminal()
     state.readOnlyReason = store.writeProblem()
     if let firstRunNote { state.message = StatusMessage(firstRunNote) }
@@ -87,7 +100,7 @@ struct DashboardRunner {
         if pending == nil, store.version() != version {
           // Another process changed the data: read it on the side, keep working meanwhile.
           version = store.version()
-          pending = BackgroundLoad(store: store, part: .records)
+          pending = BackgroundLoad(store: store, part: .all)
         }
         continue
       }
@@ -178,6 +191,49 @@ struct DashboardRunner {
         }
         state.saved(effect, result: .saved(number: number), workspace: nil)
         return [.task(task)]
+      case .setTarget(let indicator, let unit, let year, let quarter, let value):
+        _ = try store.setTarget(
+          indicator: indicator, unit: unit, year: year, quarter: quarter, value: value)
+        let target = Target(
+          indicator: indicator, unit: unit, year: year, quarter: quarter, value: value)
+        state.set(target)
+        state.saved(effect, result: .saved(number: year), workspace: nil)
+        return [.target(target)]
+      case .setResult(let indicator, let unit, let period, let value):
+        _ = try store.setResult(indicator: indicator, unit: unit, period: period, value: value)
+        let result = IndicatorResult(indicator: indicator, unit: unit, period: period, value: value)
+        state.set(result)
+        state.saved(effect, result: .saved(number: period.year), workspace: nil)
+        return [.result(result)]
+      case .planMeetings(let unit, let year, let frequency):
+        let added = try store.planMeetings(unit: unit, year: year, frequency: frequency)
+        state.upsert(added)
+        state.saved(effect, result: .saved(number: added.count), workspace: nil)
+        return [.meetings(added)]
+      case .editMeeting(let number, let edit):
+        var saved: [Saved] = []
+        let meeting: Meeting
+        switch edit {
+        case .move(let to, let reason):
+          meeting = try store.moveMeeting(number, to: to, reason: reason)
+        case .cancel(let reason):
+          meeting = try store.cancelMeeting(number, reason: reason)
+        case .record(let draft):
+          meeting = try store.recordProceedings(number, draft)
+        case .confirmMinutes:
+          meeting = try store.confirmMinutes(number)
+        case .amend(let text):
+          meeting = try store.amendMinutes(number, text: text)
+        case .decide(let text, let owner, let deadline, let sector):
+          let (m, task) = try store.addDecision(
+            number, text: text, owner: owner, deadline: deadline, sector: sector)
+          meeting = m
+          state.upsert(task)
+          saved.append(.task(task))
+        }
+        state.upsert([meeting])
+        state.saved(effect, result: .saved(number: number), workspace: nil)
+        return saved + [.meetings([meeting])]
       case .cycleTheme, .quit:
         break
       }
