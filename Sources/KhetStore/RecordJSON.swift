@@ -14,6 +14,8 @@ public enum RecordJSON {
   public static func sector(_ sector: Sector) -> JSONValue { sector.json }
   /// A meeting as stored in meetings.jsonl.
   public static func meeting(_ meeting: Meeting) -> JSONValue { meeting.json }
+  /// An indicator as stored in indicators.json.
+  public static func indicator(_ indicator: Indicator) -> JSONValue { indicator.json }
   /// `{"en": …, "km": …}`.
   public static func name(_ name: LocalizedName) -> JSONValue { name.json }
   /// The workspace description as stored in khet.json.

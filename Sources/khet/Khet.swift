@@ -25,8 +25,9 @@ struct Khet: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       StatusCommand.self, IssuesCommand.self, IssueCommand.self, TasksCommand.self,
-      TaskCommand.self, UnitsCommand.self, ValidateCommand.self, InitCommand.self,
-      GenerateCommand.self,
+      TaskCommand.self, MeetingsCommand.self, MeetingCommand.self, ProceedingsCommand.self,
+      TargetCommand.self, ResultCommand.self, IndicatorsCommand.self, UnitsCommand.self,
+      ValidateCommand.self, InitCommand.self, GenerateCommand.self,
     ]
   )
 

@@ -56,7 +56,7 @@ public struct ProceedingsIndex: Sendable {
   }
 
   /// A decision's state: its task's, or by its deadline when it has no task.
-  static func state(_ decision: Decision, task: WorkTask?, today: Day) -> State {
+  public static func state(_ decision: Decision, task: WorkTask?, today: Day) -> State {
     if let task {
       if task.isDone { return .done }
       return task.isOverdue(on: today) ? .overdue : .open

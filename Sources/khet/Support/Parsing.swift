@@ -1,3 +1,4 @@
+import Foundation
 import KhetCore
 import KhetText
 
@@ -74,4 +75,57 @@ enum Parse {
     }
     return n
   }
+
+  static func year(_ text: String, option: String = "--year") throws -> Int {
+    guard text.count == 4, let y = Int(text), (1900...9999).contains(y) else {
+      throw UsageError("\(option): expected a year such as 2022, got '\(Output.safe(text))'")
+    }
+    return y
+  }
+
+  static func quarterNumber(_ text: String) throws -> Int {
+    let t = text.uppercased().hasPrefix("Q") ? String(text.dropFirst()) : text
+    guard let q = Int(t), (1...4).contains(q) else {
+      throw UsageError("--quarter: expected 1, 2, 3 or 4, got '\(Output.safe(text))'")
+    }
+    return q
+  }
+
+  static func quarter(_ text: String, option: String = "--quarter") throws -> Quarter {
+    guard let q = Quarter(parsing: text) else {
+      throw UsageError(
+        "\(option): expected a quarter YYYYQn (e.g. 2022Q3), got '\(Output.safe(text))'")
+    }
+    return q
+  }
+
+  static func month(_ text: String, option: String) throws -> Month {
+    guard text.utf8.count == 7, let m = Month(parsing: text) else {
+      throw UsageError(
+        "\(option): expected a month YYYY-MM (e.g. 2022-09), got '\(Output.safe(text))'")
+    }
+    return m
+  }
+
+  /// A plain decimal number: digits, an optional sign and decimal point (no exponent, no
+  /// thousands separators, no "nan" or "inf").
+  static func value(_ text: String, option: String = "--value") throws -> Double {
+    let t = text.trimmingCharacters(in: .whitespaces)
+    var body = Substring(t)
+    if body.hasPrefix("-") || body.hasPrefix("+") { body = body.dropFirst() }
+    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+    let isDecimal =
+      !body.isEmpty && parts.count <= 2 && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+      && !(parts.first?.isEmpty ?? true) && body.count <= 30
+    guard isDecimal, let v = Double(t), v.isFinite else {
+      throw UsageError(
+        "\(option): expected a number such as 12 or 85.5, got '\(Output.safe(text))'")
+    }
+    return v
+  }
+}
+
+extension Character {
+  /// 0–9 only.
+  var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
