@@ -1,0 +1,9 @@
+import KhetJSON
+
+/// Why a file is not CSV as `CSVTable` reads it, and where.
+struct CSVSyntaxError: Error, Sendable, Equatable {
+  /// Where the problem is; nil for the file as a whole (it is too large).
+  let position: SourcePosition?
+  /// What was found and what was expected.
+  let message: String
+}

@@ -1,0 +1,75 @@
+import KhetCore
+import KhetJSON
+
+/// Monthly results received as CSV — how provincial offices get figures from communes — read and
+/// checked against a workspace before anything is saved.
+///
+/// The layout, described in `docs/import-results.md`: a header row naming the columns
+/// `indicator`, `unit`, `period` and `value` in any order, then one row per result.
+///
+/// ```
+/// indicator,unit,period,value
+/// security.drug-cases,140101,2022-03,4
+/// security.disputes-resolved,1401,2022-03,85.5
+/// ```
+///
+/// ```swift
+/// switch ResultsCSV.parse(bytes, file: "results.csv", workspace: workspace) {
+/// case .success(let results): for result in results { workspace.set(result) }
+/// case .failure(let invalid): print(invalid)  // results.csv:3:31: value: "abc" is not a number; …
+/// }
+/// ```
+public enum ResultsCSV {
+  /// Reads a results file and checks every row against `workspace`.
+  ///
+  /// Returns every result in file order, or — if anything is wrong — no results and every
+  /// problem in file order: the first 50, then one saying how many more there were. Reading
+  /// stops at a CSV syntax error, which comes last. `file` names the file in the problems.
+  public static func parse(
+    _ bytes: [UInt8], file: String, workspace: Workspace
+  ) -> Result<[IndicatorResult], InvalidData> {
+    var problems = ImportProblems(file: file)
+    var results: [IndicatorResult] = []
+    do {
+      var reader = try CSVReader(bytes)
+      try read(&reader, workspace: workspace, into: &results, problems: &problems)
+    } catch {
+      problems.add(error.position, error.message)
+    }
+    return problems.isEmpty ? .success(results) : .failure(problems.report)
+  }
+
+  /// Reads the header, then each row; keeps results only while no problem has been found.
+  private static func read(
+    _ reader: inout CSVReader, workspace: Workspace, into results: inout [IndicatorResult],
+    problems: inout ImportProblems
+  ) throws(CSVSyntaxError) {
+    guard let first = try reader.next() else {
+      problems.add(
+        nil, "no rows; expected the header \(ResultsCSVHeader.expected), then one row per result")
+      return
+    }
+    guard let header = ResultsCSVHeader(first, problems: &problems) else { return }
+    var rows = ResultsCSVRows(header: header, workspace: workspace)
+    var count = 0
+    while let record = try reader.next() {
+      count += 1
+      if let result = rows.read(record, problems: &problems), problems.isEmpty {
+        results.append(result)
+      }
+    }
+    if count == 0 { problems.add(nil, "no rows after the header; expected one row per result") }
+  }
+
+  /// `text` without the spaces and tabs around it.
+  static func trimmed(_ text: String) -> Substring {
+    let utf8 = text.utf8
+    let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    guard let first = utf8.firstIndex(where: { !isBlank($0) }) else {
+      return text[text.endIndex...]
+    }
+    let last = utf8.lastIndex(where: { !isBlank($0) })!
+    // Both ends are ASCII bytes, so they are character boundaries.
+    return text[first..<utf8.index(after: last)]
+  }
+}

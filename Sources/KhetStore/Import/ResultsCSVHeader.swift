@@ -1,0 +1,63 @@
+import KhetJSON
+
+/// The four columns of a results file and where each is, read from the header row.
+struct ResultsCSVHeader {
+  /// A column of a results file, named as in the header.
+  enum Column: String, CaseIterable {
+    case indicator, unit, period, value
+  }
+
+  /// The header row as the documentation writes it.
+  static let expected = Column.allCases.map(\.rawValue).joined(separator: ",")
+
+  /// How many columns there are.
+  static let count = Column.allCases.count
+
+  /// Each column's position in a row, in `Column.allCases` order (which `field(_:of:)` follows).
+  private let positions: [Int]
+
+  /// The field of `record` in `column`; the record must have one field per column.
+  func field(_ column: Column, of record: CSVRecord) -> CSVField {
+    switch column {
+    case .indicator: record.fields[positions[0]]
+    case .unit: record.fields[positions[1]]
+    case .period: record.fields[positions[2]]
+    case .value: record.fields[positions[3]]
+    }
+  }
+
+  /// Reads the header row: exactly the four column names, in any order, case-insensitive, with
+  /// spaces and tabs around them ignored. Adds a problem for every unknown, repeated or missing
+  /// name, and returns nil if there was any.
+  init?(_ header: CSVRecord, problems: inout ImportProblems) {
+    let hint = "expected the header \(Self.expected) (in any order)"
+    var positions: [Column: Int] = [:]
+    var ok = true
+    for (index, field) in header.fields.enumerated() {
+      let name = ResultsCSV.trimmed(field.text)
+      guard let column = Column(rawValue: name.lowercased()) else {
+        let what =
+          name.isEmpty ? "an empty column name" : "unknown column \(MessageText.quoted(name))"
+        problems.add(field.position, "\(what); \(hint)")
+        ok = false
+        continue
+      }
+      if let first = positions[column] {
+        let firstColumn = header.fields[first].position.column
+        problems.add(
+          field.position,
+          "column \(column.rawValue) appears twice (first at column \(firstColumn)); \(hint)")
+        ok = false
+      } else {
+        positions[column] = index
+      }
+    }
+    for column in Column.allCases where positions[column] == nil {
+      problems.add(
+        SourcePosition(line: header.line, column: 1), "missing column \(column.rawValue); \(hint)")
+      ok = false
+    }
+    guard ok else { return nil }
+    self.positions = Column.allCases.map { positions[$0]! }
+  }
+}
