@@ -26,6 +26,9 @@ public struct ImportSummary: Sendable, Equatable {
   public var changed = 0
   /// Cells that already held the same value.
   public var unchanged = 0
+
+  /// Nothing yet.
+  public init() {}
 }
 
 extension Store {

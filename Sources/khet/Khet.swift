@@ -27,7 +27,7 @@ struct Khet: ParsableCommand {
       StatusCommand.self, IssuesCommand.self, IssueCommand.self, TasksCommand.self,
       TaskCommand.self, MeetingsCommand.self, MeetingCommand.self, ProceedingsCommand.self,
       TargetCommand.self, ResultCommand.self, IndicatorsCommand.self, UnitsCommand.self,
-      ValidateCommand.self, InitCommand.self, GenerateCommand.self,
+      ImportCommand.self, ValidateCommand.self, InitCommand.self, GenerateCommand.self,
     ]
   )
 
