@@ -123,6 +123,10 @@ public struct ResultsIndex: Sendable {
   /// The last month of a year with any reported result (1–12), or nil.
   public func latestMonth(in year: Int) -> Int? { latestMonthByYear[year] }
 
+  /// Years with any reported result, ascending (a year with only targets is a work direction,
+  /// not yet a year to review).
+  public var resultYears: [Int] { latestMonthByYear.keys.sorted() }
+
   /// Years that have targets or results, ascending.
   public var years: [Int] {
     Set(results.keys.map(\.year)).union(targets.keys.map(\.year)).sorted()

@@ -37,7 +37,8 @@ public struct SectorStatus: Sendable {
 }
 
 extension Workspace {
-  /// The latest year with targets or results, or the year of `today` when there are none.
+  /// The latest year with results (else with targets, else the year of `today`): a year with
+  /// only targets is next year's work direction, not the year to show.
   public func defaultYear(today: Day) -> Int { summary.defaultYear(today: today) }
 
   /// What a status needs, without the records.

@@ -27,8 +27,11 @@ public struct WorkspaceSummary: Sendable {
     self.activity = activity
   }
 
-  /// The latest year with targets or results, or the year of `today` when there are none.
-  public func defaultYear(today: Day) -> Int { results.years.last ?? today.year }
+  /// The latest year with results (else with targets, else the year of `today`): a year with
+  /// only targets is next year's work direction, not the year to show.
+  public func defaultYear(today: Day) -> Int {
+    results.resultYears.last ?? results.years.last ?? today.year
+  }
 
   /// The standing of every sector for a unit and everything below it.
   public func status(scope: UnitID, year: Int, today: Day) -> [SectorStatus] {
