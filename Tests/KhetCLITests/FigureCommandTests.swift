@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+/// `khet target`, `khet result`, `khet import results` and `khet indicators`, through the binary.
+@Suite struct FigureCommandTests {
+  static let env = ["KHET_TODAY": "2022-09-30"]
+
+  /// The province's result to date for an indicator, as `khet status --json` reports it.
+  static func provinceActual(_ box: Sandbox, _ indicator: String) throws -> Double? {
+    let status = try box.run(["status", "--json", "--year", "2022"], env: env).jsonObject()
+    let sectors = try #require(status["sectors"] as? [[String: Any]])
+    for sector in sectors {
+      for row in sector["details"] as? [[String: Any]] ?? [] where row.string("id") == indicator {
+        return (row["actual"] as? NSNumber)?.doubleValue
+      }
+    }
+    Issue.record("no \(indicator) in the status")
+    return nil
+  }
+
+  @Test func aResultChangesTheProvincesRollUp() throws {
+    let box = try Sandbox()
+    let before = try #require(try Self.provinceActual(box, "security.drug-cases"))
+    let set = try box.run(
+      [
+        "result", "set", "--indicator", "security.drug-cases", "--unit", "Boeng Preah",
+        "--period", "2022-09", "--value", "40",
+      ], env: Self.env)
+    #expect(set.status == 0, "\(set)")
+    #expect(set.stdout.contains("2022-09") && set.stdout.contains("→ 40"), "\(set)")
+    let after = try #require(try Self.provinceActual(box, "security.drug-cases"))
+    #expect(after > before, "the province's sum grew: \(before) → \(after)")
+    let history = try box.run(
+      ["result", "history", "--indicator", "security.drug-cases", "--unit", "140101", "--json"])
+    let entries = try history.jsonArray()
+    #expect(entries.count == 1 && entries[0].string("period") == "2022-09")
+    #expect((entries[0]["after"] as? NSNumber)?.doubleValue == 40)
+    #expect(entries[0].string("by") == "tester")
+  }
+
+  @Test func badValuesAreRefusedWithTheMeasure() throws {
+    let box = try Sandbox()
+    let files = box.snapshot()
+    for (indicator, value, words) in [
+      ("security.disputes-resolved", "101", "between 0 and 100"),
+      ("security.drug-cases", "2.5", "whole number"),
+      ("security.drug-cases", "1e3", "expected a number"),
+      ("security.drug-cases", "nan", "expected a number"),
+      ("security.drug-cases", "1,000", "expected a number"),
+      ("no.such-indicator", "1", "unknown indicator"),
+    ] {
+      let run = try box.run([
+        "result", "set", "--indicator", indicator, "--unit", "140101", "--period", "2022-09",
+        "--value", value,
+      ])
+      #expect(run.status == 1, "\(run)")
+      #expect(run.stderr.contains(words), "\(run)")
+    }
+    let month = try box.run([
+      "result", "set", "--indicator", "security.drug-cases", "--unit", "140101", "--period",
+      "2022-13", "--value", "1",
+    ])
+    #expect(month.status == 1 && month.stderr.contains("YYYY-MM"), "\(month)")
+    #expect(box.snapshot() == files, "nothing was written")
+  }
+
+  @Test func targetsAreSetAndTheirHistoryKept() throws {
+    let box = try Sandbox()
+    for value in ["120", "100"] {
+      let run = try box.run([
+        "target", "set", "--indicator", "security.thefts", "--unit", "14", "--year", "2023",
+        "--value", value,
+      ])
+      #expect(run.status == 0, "\(run)")
+    }
+    let quarter = try box.run([
+      "target", "set", "--indicator", "security.thefts", "--unit", "14", "--year", "2023",
+      "--quarter", "2", "--value", "25", "--json",
+    ])
+    let change = try quarter.jsonObject()
+    #expect(change.string("period") == "2023Q2" && change["before"] is NSNull)
+    let history = try box.run([
+      "target", "history", "--indicator", "security.thefts", "--unit", "14", "--year", "2023",
+    ])
+    #expect(history.status == 0)
+    let lines = history.stdout.split(separator: "\n")
+    #expect(lines.count == 4, "a header and three changes: \(history)")
+    #expect(lines[2].contains("120") && lines[2].contains("100"))
+    let file = try String(contentsOfFile: box.file("targets/2023.json"), encoding: .utf8)
+    #expect(file.contains("\"quarter\": 2"), "\(file)")
+    let status = try box.run(["status", "--json"], env: Self.env).jsonObject()
+    #expect(status.int("year") == 2022, "a direction alone does not change the year shown")
+  }
+
+  @Test func importTakesAGoodFileAndRefusesABadOneWhole() throws {
+    let box = try Sandbox()
+    let good = box.root + "/good.csv"
+    try
+      "\u{FEFF}indicator,unit,period,value\r\nsecurity.drug-cases,140101,2022-10,4\r\n\"security.drug-cases\",140102,2022-10,0\r\n"
+      .write(toFile: good, atomically: true, encoding: .utf8)
+    let bad = box.root + "/bad.csv"
+    try
+      "indicator,unit,period,value\nsecurity.drug-cases,140101,2022-11,4\nsecurity.drug-cases,140102,2022-11,abc\nsecurity.disputes-resolved,1401,2022-11,101\n"
+      .write(toFile: bad, atomically: true, encoding: .utf8)
+    let files = box.snapshot()
+    let refused = try box.run("import", "results", bad)
+    #expect(refused.status == 2, "\(refused)")
+    #expect(refused.stderr.contains("bad.csv:3:"), "\(refused)")
+    #expect(refused.stderr.contains("bad.csv:4:"), "every bad row: \(refused)")
+    #expect(refused.stderr.contains("nothing was written"), "\(refused)")
+    #expect(box.snapshot() == files, "nothing of the file was imported")
+    let dry = try box.run("import", "results", good, "--dry-run")
+    #expect(dry.stdout.contains("would import 2"), "\(dry)")
+    #expect(box.snapshot() == files)
+    let run = try box.run("import", "results", good, "--json")
+    let summary = try run.jsonObject()
+    #expect(summary.int("added") == 2 && summary["saved"] as? Bool == true, "\(run)")
+    let again = try box.run("import", "results", good, "--json").jsonObject()
+    #expect(again.int("unchanged") == 2)
+    let missing = try box.run("import", "results", box.root + "/none.csv")
+    #expect(missing.status == 1 && missing.stderr.contains("no such file"))
+    let validate = try box.run("validate")
+    #expect(validate.status == 0, "\(validate)")
+  }
+
+  @Test func indicatorsAreListedWithTheirIds() throws {
+    let box = try Sandbox()
+    let run = try box.run("indicators", "--sector", "security", "--json")
+    let list = try run.jsonArray()
+    #expect(list.contains { $0.string("id") == "security.drug-cases" })
+    #expect(list.allSatisfy { $0.string("sector") == "security" })
+  }
+}
