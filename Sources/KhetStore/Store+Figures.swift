@@ -106,6 +106,14 @@ extension Store {
   enum FigureFile: Hashable {
     case targets(Int)
     case results(Int)
+
+    /// Its name in the data directory.
+    var name: String {
+      switch self {
+      case .targets(let year): return "\(DataDirectory.targetsFolder)/\(year).json"
+      case .results(let year): return "\(DataDirectory.resultsFolder)/\(year).json"
+      }
+    }
   }
 
   /// Under the write lock: loads everything, lets `body` change the figures, rewrites the year
@@ -116,39 +124,76 @@ extension Store {
   ) throws(StoreError) -> [FigureChange] {
     try locked { () throws(StoreError) in
       let verified = try verify()
+      // Usually only the snapshot's reference data and figures are read, and only its figures
+      // section is replaced; else (after a foreign change, or without a snapshot) everything.
+      if verified.loaded == nil, let current = try? fingerprints(),
+        let (snapshot, _) = openSnapshot(current), let parts = try? snapshot.read(.summary)
+      {
+        var w = parts.workspace()
+        let (files, changes, action) = try body(&w)
+        guard try write(files, changes, action, w) else { return changes }
+        var sources = snapshot.sources
+        for name in files.map(\.name) {
+          sources[name] = try io { () throws(FileError) in
+            try DurableFile.fingerprint(directory.file(name))
+          }
+        }
+        let id = try? snapshot.replacingFigures(
+          results: w.results, activity: parts.activity, sources: sources, in: directory)
+        try rebind(verified, snapshot: id ?? nil, lastNumbers: nil)
+        return changes
+      }
       var w: Workspace
       if let loaded = verified.loaded { w = loaded } else { w = try load(.all) }
       let (files, changes, action) = try body(&w)
-      let real = changes.filter(\.changed)
-      guard !real.isEmpty else { return changes }
-      try io { () throws(FileError) in
-        for file in files {
-          switch file {
-          case .targets(let year):
-            try yearFile(
-              DataDirectory.targetsFolder, "targets", year,
-              w.results.allTargets(year: year).map(\.json))
-          case .results(let year):
-            try yearFile(
-              DataDirectory.resultsFolder, "results", year,
-              w.results.allRows(year: year).map {
-                ResultRow.json(indicator: $0.indicator, unit: $0.unit, months: $0.months)
-              })
-          }
-        }
-      }
-      try audit(
-        action, Self.summary(real, action: action), before: .array(real.map { $0.json(\.before) }),
-        after: .array(real.map { $0.json(\.afterValue) }), at: now)
+      guard try write(files, changes, action, w) else { return changes }
       if bindSnapshot(w, sources: try fingerprints()) == nil {
-        var state = verified.state
-        state.files = try fingerprints()
-        state.lastNumbers = Self.lastNumbers(w)
-        state.snapshot = nil
-        try io { () throws(FileError) in try state.write(directory) }
+        try rebind(verified, snapshot: nil, lastNumbers: Self.lastNumbers(w))
       }
       return changes
     }
+  }
+
+  /// Rewrites the year files and records the changes in the audit log; false when nothing
+  /// changed (then nothing is written).
+  private func write(
+    _ files: [FigureFile], _ changes: [FigureChange], _ action: String, _ w: Workspace
+  ) throws(StoreError) -> Bool {
+    let real = changes.filter(\.changed)
+    guard !real.isEmpty else { return false }
+    try io { () throws(FileError) in
+      for file in files {
+        switch file {
+        case .targets(let year):
+          try yearFile(
+            DataDirectory.targetsFolder, "targets", year,
+            w.results.allTargets(year: year).map(\.json))
+        case .results(let year):
+          try yearFile(
+            DataDirectory.resultsFolder, "results", year,
+            w.results.allRows(year: year).map {
+              ResultRow.json(indicator: $0.indicator, unit: $0.unit, months: $0.months)
+            })
+        }
+      }
+    }
+    try audit(
+      action, Self.summary(real, action: action), before: .array(real.map { $0.json(\.before) }),
+      after: .array(real.map { $0.json(\.afterValue) }), at: now)
+    return true
+  }
+
+  /// Records the files as they are now in state.json, naming `snapshot` (or none, which
+  /// removes any snapshot file so nothing older is read on top of).
+  private func rebind(
+    _ verified: Verified, snapshot: UInt64?, lastNumbers: [String: Int]?
+  ) throws(StoreError) {
+    if snapshot == nil { SnapshotFile.remove(directory) }
+    var state = verified.state
+    state.files = try fingerprints()
+    if let lastNumbers { state.lastNumbers = lastNumbers }
+    state.snapshot = snapshot
+    try io { () throws(FileError) in try state.write(directory) }
   }
 
   /// Checks that a figure names a known indicator and unit and has a value its measure allows.

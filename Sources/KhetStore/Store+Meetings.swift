@@ -254,15 +254,28 @@ extension Store {
     }
   }
 
-  /// A unit's meetings, newest version of each: from the loaded workspace, or by reading the
-  /// meetings log (its lines are few beside issues and tasks).
+  /// A unit's meetings, newest version of each: from the loaded workspace, or else from the
+  /// meetings log, decoding only the lines that name the unit (the log was verified as Khet
+  /// left it, so the others need no checking here).
   private func meetings(of unit: UnitID, _ verified: Verified) throws(StoreError) -> [Meeting] {
     if let loaded = verified.loaded { return loaded.meetings(of: unit) }
-    var loader = WorkspaceLoader(directory: directory)
-    let frame = try loadFrame()
-    let log = try loader.meetingLog(frame: frame)
-    try loader.problems.throwIfAny()
-    return log.records.filter { $0.unit == unit }
+    let reader = DocumentReader(directory: directory)
+    guard let bytes = try reader.readBytes(DataDirectory.meetingsLog) else { return [] }
+    let source = JSONSource(file: DataDirectory.meetingsLog, text: SourceText(bytes: bytes))
+    let needle =
+      Array("\"unit\":".utf8) + JSONWriter.bytes(.string(unit.rawValue), style: .compact)
+    let parser = JSONParser()
+    var newest: [RecordID: Meeting] = [:]
+    for line in JSONLines.split(bytes).lines.dropFirst()
+    where bytes[line.range].contains(needle) {
+      guard let value = try? parser.parse(source.text, range: line.range) else { continue }
+      let cursor = JSONCursor(
+        source: source, value: value, offset: line.range.lowerBound, path: "$")
+      guard let meeting = try? Meeting(cursor), meeting.unit == unit else { continue }
+      if let old = newest[meeting.id], meeting.updated < old.updated { continue }
+      newest[meeting.id] = meeting
+    }
+    return newest.values.sorted { ($0.date, $0.number) < ($1.date, $1.number) }
   }
 
   private func checkUnit(_ unit: UnitID, _ frame: WorkspaceLoader.Frame) throws(StoreError) {

@@ -34,6 +34,34 @@ import Testing
         == after.results.reported(indicator, year: 2022, unit: "140101"))
   }
 
+  @Test func aFigureChangeOnTopOfAppendsKeepsThemAll() throws {
+    let dir = TempDirectory()
+    let store = try dir.sampleStore()
+    _ = try store.load()  // binds a snapshot
+    let issue = try store.logIssue(
+      IssueDraft(title: "after the snapshot", sector: "security", unit: "14"))
+    let target = try store.setTarget(
+      indicator: "security.thefts", unit: "1401", year: 2022, value: 77)
+    #expect(target.changed)
+    let task = try store.addTask(TaskDraft(title: "and after the figures", sector: "security"))
+    let fast = try store.load()
+    let (json, _) = try store.validate()
+    #expect(fast.issue(number: issue.number) == issue)
+    #expect(fast.task(number: task.number) == task)
+    #expect(fast.results.targets("security.thefts", year: 2022, unit: "1401")?.annual == 77)
+    #expect(fast.issues == json.issues && fast.tasks == json.tasks)
+    #expect(fast.meetings == json.meetings)
+    for year in json.years {
+      #expect(fast.results.allTargets(year: year) == json.results.allTargets(year: year))
+      #expect(
+        fast.results.allRows(year: year).map(\.months)
+          == json.results.allRows(year: year).map(\.months))
+    }
+    #expect(StateFile.read(dir.directory).snapshot != nil, "the copy is named, not dropped")
+    let summary = try store.loadSummary()
+    #expect(summary.results.targets("security.thefts", year: 2022, unit: "1401")?.annual == 77)
+  }
+
   @Test func targetsKeepTheirHistory() throws {
     let dir = TempDirectory()
     let store = try dir.sampleStore()

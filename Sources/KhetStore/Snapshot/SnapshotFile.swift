@@ -114,6 +114,46 @@ struct SnapshotFile {
   static func write(
     _ workspace: Workspace, sources: [String: FileFingerprint], to directory: DataDirectory
   ) throws(FileError) -> UInt64 {
+    let sections = [
+      header(sources), SnapshotSections.frame(workspace), SnapshotSections.figures(workspace),
+      SnapshotSections.records(
+        issues: workspace.issues.filter { $0.status.isActive },
+        tasks: workspace.tasks.filter { !$0.isDone }, meetings: nil),
+      SnapshotSections.records(
+        issues: workspace.issues.filter { !$0.status.isActive },
+        tasks: workspace.tasks.filter { $0.isDone }, meetings: workspace.meetings),
+    ]
+    return try write(sections, to: directory)
+  }
+
+  /// Writes a copy of this snapshot with new targets and results — its frame and records
+  /// sections copied as they are — recording `sources` (this snapshot's, with the year files
+  /// that changed). Appends made since this snapshot stay appends on top of the copy.
+  func replacingFigures(
+    results: ResultsIndex, activity: ActivityIndex, sources: [String: FileFingerprint],
+    in directory: DataDirectory
+  ) throws(FileError) -> UInt64? {
+    let start = Self.preludeSize + lengths[0]
+    guard let bytes = try? DurableFile.read(path, from: start, limit: lengths[1...].reduce(0, +)),
+      bytes.count == lengths[1...].reduce(0, +)
+    else { return nil }
+    var raw: [[UInt8]] = []
+    var offset = 0
+    for i in 1..<Self.sectionCount {
+      let section = Array(bytes[offset..<offset + lengths[i]])
+      guard SnapshotChecksum.of(section) == checksums[i] else { return nil }
+      raw.append(section)
+      offset += lengths[i]
+    }
+    return try Self.write(
+      [
+        Self.header(sources), raw[0],
+        SnapshotSections.figures(results: results, activity: activity), raw[2], raw[3],
+      ], to: directory)
+  }
+
+  /// The header section: the fingerprint of every source file.
+  private static func header(_ sources: [String: FileFingerprint]) -> [UInt8] {
     var header = ByteWriter()
     header.uint(UInt64(sources.count))
     for (name, f) in sources.sorted(by: { $0.key < $1.key }) {
@@ -123,15 +163,15 @@ struct SnapshotFile {
       header.int(Int(f.changed))
       header.uint(f.inode)
     }
-    let sections = [
-      header.section(), SnapshotSections.frame(workspace), SnapshotSections.figures(workspace),
-      SnapshotSections.records(
-        issues: workspace.issues.filter { $0.status.isActive },
-        tasks: workspace.tasks.filter { !$0.isDone }, meetings: nil),
-      SnapshotSections.records(
-        issues: workspace.issues.filter { !$0.status.isActive },
-        tasks: workspace.tasks.filter { $0.isDone }, meetings: workspace.meetings),
-    ]
+    return header.section()
+  }
+
+  /// Writes the sections (header first) as the snapshot file; returns its id.
+  private static func write(
+    _ sections: [[UInt8]], to directory: DataDirectory
+  ) throws(FileError)
+    -> UInt64
+  {
     var bytes = magic + Self.bytes(of: UInt64(formatVersion), 4)
     bytes += Self.bytes(of: UInt64(sectionCount), 4)
     for section in sections {

@@ -42,9 +42,15 @@ enum SnapshotSections {
 
   /// Targets and results, and the counts of issues and tasks.
   static func figures(_ w: Workspace) -> [UInt8] {
+    figures(results: w.results, activity: w.activity)
+  }
+
+  /// Targets and results, and the counts of issues and tasks given apart (a figures change
+  /// keeps the counts of the snapshot it replaces).
+  static func figures(results: ResultsIndex, activity: ActivityIndex) -> [UInt8] {
     var out = ByteWriter(capacity: 1 << 20)
     var targets: [Target] = []
-    w.results.forEachTarget { targets.append($0) }
+    results.forEachTarget { targets.append($0) }
     out.array(targets) { o, t in
       o.string(t.indicator.rawValue)
       o.string(t.unit.rawValue)
@@ -53,7 +59,7 @@ enum SnapshotSections {
       o.double(t.value)
     }
     var rows: [(IndicatorID, UnitID, Int, [Double?])] = []
-    w.results.forEachRow { rows.append(($0, $1, $2, $3)) }
+    results.forEachRow { rows.append(($0, $1, $2, $3)) }
     out.array(rows) { o, row in
       o.string(row.0.rawValue)
       o.string(row.1.rawValue)
@@ -63,7 +69,7 @@ enum SnapshotSections {
       for case let value? in row.3 { o.double(value) }
     }
     var cells: [(UnitID, SectorID, ActivityIndex.Cell)] = []
-    for (unit, bySector) in w.activity.cells {
+    for (unit, bySector) in activity.cells {
       for (sector, cell) in bySector { cells.append((unit, sector, cell)) }
     }
     out.array(cells) { o, c in
