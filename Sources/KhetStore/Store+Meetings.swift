@@ -33,8 +33,9 @@ extension Store {
     try locked { () throws(StoreError) in
       let frame = try loadFrame()
       try checkUnit(unit, frame)
-      guard (1900...9998).contains(year) else {
-        throw StoreError.rejected(FieldProblem(field: "year", message: "expected a year"))
+      guard (1900...9999).contains(year) else {
+        throw StoreError.rejected(
+          FieldProblem(field: "year", message: "expected a year from 1900 to 9999"))
       }
       let verified = try verify()
       let existing = try meetings(of: unit, verified)

@@ -48,6 +48,7 @@ import Testing
       ("security.drug-cases", "nan", "expected a number"),
       ("security.drug-cases", "1,000", "expected a number"),
       ("no.such-indicator", "1", "unknown indicator"),
+      ("security.drug-cases", "100000000000000000000", "too large"),
     ] {
       let run = try box.run([
         "result", "set", "--indicator", indicator, "--unit", "140101", "--period", "2022-09",

@@ -121,7 +121,7 @@ enum Parse {
       throw UsageError(
         "\(option): expected a number such as 12 or 85.5, got '\(Output.safe(text))'")
     }
-    return v
+    return v == 0 ? 0 : v  // no "-0" in the files
   }
 }
 
