@@ -26,7 +26,7 @@ struct Khet: ParsableCommand {
     subcommands: [
       StatusCommand.self, IssuesCommand.self, IssueCommand.self, TasksCommand.self,
       TaskCommand.self, UnitsCommand.self, ValidateCommand.self, InitCommand.self,
-      GenerateCommand.self,
+      GenerateCommand.self, ReportCommand.self,
     ]
   )
 
