@@ -199,18 +199,3 @@ extension ReviewReport {
     doc.newline()
   }
 }
-
-extension HTMLDocument {
-  /// A definition list of label–value pairs for a title block.
-  mutating func metaList(_ items: [(LocalizedName, LocalizedName)]) {
-    element("dl", ["class": "meta"]) { dl in
-      for (label, value) in items {
-        dl.newline()
-        dl.element("dt") { $0.bilingual(label) }
-        dl.element("dd") { $0.bilingual(value) }
-      }
-      dl.newline()
-    }
-    newline()
-  }
-}

@@ -89,6 +89,19 @@ struct HTMLDocument {
     element("span", ["lang": "en", "class": "en"], text: english)
   }
 
+  /// A definition list of label–value pairs for a title block.
+  mutating func metaList(_ items: [(LocalizedName, LocalizedName)]) {
+    element("dl", ["class": "meta"]) { dl in
+      for (label, value) in items {
+        dl.newline()
+        dl.element("dt") { $0.bilingual(label) }
+        dl.element("dd") { $0.bilingual(value) }
+      }
+      dl.newline()
+    }
+    newline()
+  }
+
   /// A bar as wide as `percent` (0–100; a larger share is drawn full) followed by the figure;
   /// `kind` is the CSS class that colours it (a status). Drawn with CSS widths, no script.
   mutating func bar(_ percent: Double?, kind: String) {

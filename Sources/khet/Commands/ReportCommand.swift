@@ -97,7 +97,7 @@ struct ReportOptions: ParsableArguments {
   var format = "md"
   @Option(
     help: ArgumentHelp(
-      "Write the report to this file (atomically) instead of standard output ('-').",
+      "Write the report to this file, atomically, instead of printing it ('-': print).",
       valueName: "file"))
   var out: String?
 
