@@ -156,4 +156,53 @@ import Testing
       #expect(Expect.unsafeScalars(report.render(format)).isEmpty, "\(format)")
     }
   }
+
+  @Test func movesAndCancellationsShowWithTheirReasons() throws {
+    var w = ReportFixtures.sample
+    let meetings = w.meetings(of: ReportFixtures.province).filter {
+      Quarter(parsing: "2022Q2")!.contains($0.date)
+    }
+    var april = meetings[0]
+    var may = meetings[1]
+    let at = Timestamp(day: Day(year: 2022, month: 3, day: 28)!, hour: 8)
+    april.changes = [
+      MeetingChange(
+        at: at, by: "Chan Sophea", from: april.date.adding(days: -3), to: april.date,
+        reason: "ពិធីបុណ្យចូលឆ្នាំ, the hall is closed")
+    ]
+    may.status = .cancelled
+    may.decisions = []
+    may.changes = [
+      MeetingChange(
+        at: at, by: "Chan Sophea", from: may.date, to: nil,
+        reason: "Preparation of the commune elections")
+    ]
+    w.upsert(april)
+    w.upsert(may)
+    let report = Expect.proceedings("2022Q2", w)
+
+    let md = report.render(.markdown)
+    #expect(
+      md.contains(
+        "- បានផ្លាស់ប្តូរកាលបរិច្ឆេទ · Moved: \(april.date.adding(days: -3)) → \(april.date) "
+          + "(2022-03-28, Chan Sophea): ពិធីបុណ្យចូលឆ្នាំ, the hall is closed"))
+    #expect(
+      md.contains(
+        "- បានលុបចោល · Cancelled: \(may.date) (2022-03-28, Chan Sophea): "
+          + "Preparation of the commune elections"))
+    #expect(HTMLChecker(report.render(.html)).problems == [])
+
+    let json = try JSONParser().parse(Array(report.render(.json).utf8))
+    let moved = try #require(json["meetings"]?[0]?["changes"]?[0])
+    #expect(moved["kind"]?.stringValue == "moved" && moved["to"]?.stringValue == "\(april.date)")
+    let cancelled = try #require(json["meetings"]?[1]?["changes"]?[0])
+    #expect(cancelled["kind"]?.stringValue == "cancelled" && cancelled["to"]?.isNull == true)
+    #expect(json["summary"]?["meetings"]?["cancelled"]?.intValue == 1)
+
+    let rows = try CSVReader.parse(report.render(.csv))
+    let mayRows = rows.filter { $0[1] == String(may.number) }
+    #expect(
+      mayRows.count == 1 && mayRows[0][4] == "cancelled"
+        && mayRows[0][5...].allSatisfy { $0.isEmpty })
+  }
 }

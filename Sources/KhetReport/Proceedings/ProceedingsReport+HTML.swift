@@ -12,7 +12,7 @@ extension ProceedingsReport {
         h.newline()
         h.metaList([
           (ReportLabel.workspace, workspace.name),
-          (ReportLabel.unit, index.unit.bothTitles),
+          (ReportLabel.unit, index.unit.titlesWithID),
           (ReportLabel.quarter, LocalizedName(english: quarterText, khmer: "")),
           (ReportLabel.statesAsOf, LocalizedName(english: generated.description, khmer: "")),
           (ReportLabel.generated, LocalizedName(english: generated.description, khmer: "")),

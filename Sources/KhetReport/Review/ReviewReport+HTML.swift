@@ -1,4 +1,5 @@
 import KhetCore
+import KhetText
 
 extension ReviewReport {
   /// The review as one self-contained HTML page, with bars for the shares achieved and a page
@@ -13,12 +14,10 @@ extension ReviewReport {
         h.newline()
         h.metaList([
           (ReportLabel.workspace, workspace.name),
-          (ReportLabel.scope, review.scope.bothTitles),
+          (ReportLabel.scope, review.scope.titlesWithID),
           (
             ReportLabel.year,
-            LocalizedName(
-              english: "\(review.year), \(asOfText.english)",
-              khmer: "\(review.year), \(asOfText.khmer)")
+            LocalizedName(english: asOfText.english, khmer: "\(review.year), \(asOfText.khmer)")
           ),
           (ReportLabel.generated, LocalizedName(english: generated.description, khmer: "")),
         ])
@@ -52,7 +51,9 @@ extension ReviewReport {
       t.element("tbody") { body in
         body.element("tr") { r in
           r.element("th") { $0.bilingual(ReportLabel.planAchieved) }
-          r.element("td", ["class": "num"]) { $0.bar(planPercent, kind: "plan") }
+          r.element("td", ["class": "num"]) {
+            $0.bar(planPercent, kind: ProgressStatus(score: planPercent.map { $0 / 100 }).rawValue)
+          }
         }
         let counts: [(LocalizedName, Int)] = [
           (ReportLabel.issuesOpened, a.issuesOpened),
@@ -66,7 +67,7 @@ extension ReviewReport {
           body.newline()
           body.element("tr") { r in
             r.element("th") { $0.bilingual(label) }
-            r.element("td", ["class": "num"], text: String(count))
+            r.element("td", ["class": "num"], text: NumberText.grouped(count))
           }
         }
       }
@@ -100,7 +101,7 @@ extension ReviewReport {
         for (index, (label, count)) in counts.enumerated() {
           if index > 0 { p.text(" · ") }
           p.bilingual(label)
-          p.text(" \(count)")
+          p.text(" " + NumberText.grouped(count))
         }
       }
       sec.newline()

@@ -1,4 +1,5 @@
 import KhetCore
+import KhetText
 
 extension ReviewReport {
   /// The review as Markdown: a title, facts, a summary table, and per sector a table of
@@ -35,16 +36,16 @@ extension ReviewReport {
   ) -> [[String]] {
     var rows = [
       [ReportLabel.planAchieved.both, ReportNumber.percent(planPercent)],
-      [ReportLabel.issuesOpened.both, String(a.issuesOpened)],
-      [ReportLabel.issuesResolved.both, String(a.issuesResolved)],
-      [ReportLabel.tasksDone.both, String(a.tasksDone)],
-      [ReportLabel.tasksOverdue.both, String(a.tasksOverdue)],
+      [ReportLabel.issuesOpened.both, NumberText.grouped(a.issuesOpened)],
+      [ReportLabel.issuesResolved.both, NumberText.grouped(a.issuesResolved)],
+      [ReportLabel.tasksDone.both, NumberText.grouped(a.tasksDone)],
+      [ReportLabel.tasksOverdue.both, NumberText.grouped(a.tasksOverdue)],
     ]
     if meetings {
       rows += [
-        [ReportLabel.meetingsHeld.both, String(a.meetingsHeld)],
-        [ReportLabel.meetingsPlanned.both, String(a.meetingsPlanned)],
-        [ReportLabel.meetingsCancelled.both, String(a.meetingsCancelled)],
+        [ReportLabel.meetingsHeld.both, NumberText.grouped(a.meetingsHeld)],
+        [ReportLabel.meetingsPlanned.both, NumberText.grouped(a.meetingsPlanned)],
+        [ReportLabel.meetingsCancelled.both, NumberText.grouped(a.meetingsCancelled)],
       ]
     }
     return rows

@@ -124,4 +124,9 @@ extension LocalizedName {
 extension AdminUnit {
   /// The unit's name in both languages with its kind, e.g. "ស្រុកបាភ្នំ · Ba Phnum District".
   var bothTitles: LocalizedName { LocalizedName(english: englishTitle, khmer: khmerTitle) }
+
+  /// The titles with the id after the English, e.g. "Ba Phnum District (1401)".
+  var titlesWithID: LocalizedName {
+    LocalizedName(english: "\(englishTitle) (\(id))", khmer: khmerTitle)
+  }
 }
