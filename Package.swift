@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "KhetCore", targets: ["KhetCore"]),
     .library(name: "KhetStore", targets: ["KhetStore"]),
     .library(name: "KhetTUI", targets: ["KhetTUI"]),
+    .library(name: "KhetReport", targets: ["KhetReport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -25,11 +26,12 @@ let package = Package(
     .target(name: "KhetCore", dependencies: ["KhetText"]),
     .target(name: "KhetStore", dependencies: ["KhetCore", "KhetJSON"]),
     .target(name: "KhetTUI", dependencies: ["KhetCore", "KhetStore", "KhetText"]),
+    .target(name: "KhetReport", dependencies: ["KhetCore", "KhetJSON", "KhetText"]),
     .target(name: "KhetTerminal", dependencies: ["CNcursesw", "KhetTUI"]),
     .executableTarget(
       name: "khet",
       dependencies: [
-        "KhetCore", "KhetJSON", "KhetStore", "KhetText", "KhetTUI", "KhetTerminal",
+        "KhetCore", "KhetJSON", "KhetReport", "KhetStore", "KhetText", "KhetTUI", "KhetTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -38,6 +40,7 @@ let package = Package(
     .testTarget(name: "KhetCoreTests", dependencies: ["KhetCore"]),
     .testTarget(name: "KhetStoreTests", dependencies: ["KhetStore"]),
     .testTarget(name: "KhetTUITests", dependencies: ["KhetTUI"]),
+    .testTarget(name: "KhetReportTests", dependencies: ["KhetReport", "KhetCore", "KhetJSON"]),
     .testTarget(name: "KhetCLITests", dependencies: ["khet", "KhetStore"]),
     .testTarget(name: "KhetEndToEndTests", dependencies: ["khet"]),
   ],

@@ -26,8 +26,9 @@ struct Khet: ParsableCommand {
     subcommands: [
       StatusCommand.self, IssuesCommand.self, IssueCommand.self, TasksCommand.self,
       TaskCommand.self, MeetingsCommand.self, MeetingCommand.self, ProceedingsCommand.self,
-      TargetCommand.self, ResultCommand.self, IndicatorsCommand.self, UnitsCommand.self,
-      ImportCommand.self, ValidateCommand.self, InitCommand.self, GenerateCommand.self,
+      TargetCommand.self, ResultCommand.self, IndicatorsCommand.self, ReportCommand.self,
+      UnitsCommand.self, ImportCommand.self, ValidateCommand.self, InitCommand.self,
+      GenerateCommand.self,
     ]
   )
 

@@ -54,8 +54,10 @@ enum DurableFile {
 
   /// Replaces a file atomically and durably: write a temporary file in the same directory,
   /// fsync it, rename it over the target, fsync the directory. On failure the target is as it
-  /// was and the temporary file is removed.
-  static func replace(_ path: String, with bytes: [UInt8]) throws(FileError) {
+  /// was and the temporary file is removed. A new file gets `mode`, limited by the umask.
+  static func replace(
+    _ path: String, with bytes: [UInt8], mode: mode_t = createMode
+  ) throws(FileError) {
     let dir = directory(of: path)
     let name = path.split(separator: "/").last.map(String.init) ?? path
     var suffix = UInt64.random(in: 0...UInt64.max)
@@ -63,7 +65,7 @@ enum DurableFile {
     var fd: Int32 = -1
     for _ in 0..<8 {
       tmp = "\(dir)/.\(name).tmp-\(getpid())-\(String(suffix, radix: 36))"
-      fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, createMode)
+      fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
       if fd >= 0 || errno != EEXIST { break }
       suffix &+= 1
     }

@@ -12,8 +12,12 @@ enum Output {
   /// Prints a line to standard output. If it cannot be written (a full disk, a closed
   /// file), says so and exits 3 at once: output that was not delivered must not look like
   /// success.
-  static func line(_ text: String = "") {
-    if !write(fd: 1, text + "\n") {
+  static func line(_ text: String = "") { self.text(text + "\n") }
+
+  /// Prints text exactly as given (a report, which ends its own lines) to standard output;
+  /// like `line`, exits 3 if it cannot be written.
+  static func text(_ text: String) {
+    if !write(fd: 1, text) {
       let reason = String(cString: strerror(errno))
       _ = write(fd: 2, "khet: error: cannot write the output: \(reason)\n")
       Glibc.exit(3)
