@@ -209,7 +209,7 @@ extension Store {
       throw StoreError.rejected(
         FieldProblem(field: "unit", message: "unknown unit '\(unit)'; see `khet units`"))
     }
-    guard abs(value) < 1e15 else {
+    guard !value.isFinite || abs(value) < 1e15 else {
       throw StoreError.rejected(
         FieldProblem(field: "value", message: "\(Self.number(value)) is too large (at most 10^15)"))
     }
