@@ -129,7 +129,7 @@ extension AppState {
       refresh()
     } else if attention.indices.contains(overviewList.selected - workspace.sectors.count) {
       switch attention[overviewList.selected - workspace.sectors.count] {
-      case .overdueTask(let task, _):
+      case .overdueTask(let task, _), .overdueDecision(let task, _, _):
         screen = .tasks
         taskList.selected = taskRows.firstIndex { $0.number == task.number } ?? 0
       case .seriousIssue(let issue):
