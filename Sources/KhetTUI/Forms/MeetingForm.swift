@@ -185,7 +185,8 @@ public struct MeetingForm: Sendable {
       return TextField(maxLength: TextLimits.title, placeholder: "what was decided, in a line")
     case .owner: return TextField(maxLength: TextLimits.name, placeholder: "who carries it out")
     case .deadline: return TextField(maxLength: 10, placeholder: "YYYY-MM-DD")
-    case .frequency, .held, .sector: return TextField(maxLength: 0)
+    case .frequency, .held, .sector:
+      return TextField(maxLength: 0)  // chosen, never typed: the form makes none for them
     }
   }
 

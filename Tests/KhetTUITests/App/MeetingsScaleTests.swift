@@ -4,7 +4,7 @@ import Testing
 @testable import KhetTUI
 
 /// The Meetings screen on a national workspace (1,875 units meeting twice a month for two
-/// years: 90,000 meetings). Rows are made once when a view is shown; frames and movements only
+/// years: 90,000 meetings). Rows are made when a view is shown; frames and movements only
 /// read them. The bounds are some twenty times what a debug build measures, so that a loaded
 /// machine does not fail them while work per frame that grew with the meetings would.
 @Suite struct MeetingsScaleTests {
@@ -16,7 +16,7 @@ import Testing
     return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   }
 
-  @Test func everyViewIsMadeOnceAndDrawnQuickly() {
+  @Test func everyViewIsMadeAndDrawnQuicklyAtNationalScale() {
     let w = Self.workspace
     #expect(w.meetings.count >= 80_000)
     var state = AppState(
