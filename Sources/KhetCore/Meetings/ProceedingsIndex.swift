@@ -55,7 +55,8 @@ public struct ProceedingsIndex: Sendable {
     }
   }
 
-  /// A decision's state: its task's, or by its deadline when it has no task.
+  /// A decision's state: its task's, or by its deadline when it has no task. Screens that count
+  /// decisions without building an index (the dashboard's schedule) use it too.
   public static func state(_ decision: Decision, task: WorkTask?, today: Day) -> State {
     if let task {
       if task.isDone { return .done }

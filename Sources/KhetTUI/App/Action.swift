@@ -34,6 +34,19 @@ public enum Action: Sendable, Equatable {
   case previousSector
   case cycleTheme
   case redraw
+  // The Meetings screen.
+  case nextMeetingView
+  case cycleLevel
+  case nextQuarter
+  case previousQuarter
+  case openIndex
+  case planYear
+  case moveMeeting
+  case cancelMeeting
+  case recordProceedings
+  case confirmMinutes
+  case amendMinutes
+  case addDecision
 }
 
 /// What the dashboard asks the outside world to do; the runner performs it with the store and

@@ -35,9 +35,9 @@ extension AppState {
     case .show(let id):
       screen = id
     case .nextScreen:
-      screen = ScreenID(rawValue: screen.rawValue % ScreenID.allCases.count + 1)!
+      screen = screen.next
     case .previousScreen:
-      screen = ScreenID(rawValue: (screen.rawValue + 3) % ScreenID.allCases.count + 1)!
+      screen = screen.previous
     case .help:
       overlay = .help
     case .back:
@@ -60,8 +60,8 @@ extension AppState {
     case .nextPane:
       if screen == .issues { issueDetailFocused.toggle() } else { return apply(.nextScreen) }
     default:
-      // The issues and tasks screens wait for every record (see `isPartial`).
-      if isPartial && (screen == .issues || screen == .tasks) {
+      // The issues, tasks and meetings screens wait for every record (see `isPartial`).
+      if isPartial && (screen == .issues || screen == .tasks || screen == .meetings) {
         message = StatusMessage("still loading every record; this screen is ready in a moment")
         return []
       }
@@ -86,6 +86,10 @@ extension AppState {
     if screen == .issues && issueQuery.isFiltering {
       issueQuery = IssueQuery()
       refresh()
+      return []
+    }
+    if screen == .meetings && meetingScreen.openMeeting != nil {
+      meetingScreen.openMeeting = nil
       return []
     }
     if screen != .overview {
@@ -115,6 +119,8 @@ extension AppState {
       return applyOnIssues(action)
     case .tasks:
       return applyOnTasks(action)
+    case .meetings:
+      return applyOnMeetings(action)
     }
     return []
   }
@@ -129,7 +135,7 @@ extension AppState {
       refresh()
     } else if attention.indices.contains(overviewList.selected - workspace.sectors.count) {
       switch attention[overviewList.selected - workspace.sectors.count] {
-      case .overdueTask(let task, _):
+      case .overdueTask(let task, _), .overdueDecision(let task, _, _):
         screen = .tasks
         taskList.selected = taskRows.firstIndex { $0.number == task.number } ?? 0
       case .seriousIssue(let issue):

@@ -39,6 +39,38 @@ extension AppState {
         }
         return [.addTask(draft)]
       }
+    case .meetingForm(var form):
+      form.fit(to: AppView.overlayRect(width: width, height: height))
+      switch form.handle(key, workspace: workspace) {
+      case .editing:
+        self.overlay = .meetingForm(form)
+      case .cancelled:
+        self.overlay = form.isDirty ? .confirmDiscardMeeting(form) : nil
+      case .submit(let effect):
+        self.overlay = .meetingForm(form)
+        if let blocked = readOnlyBlocked() {
+          form.error = message?.text
+          self.overlay = .meetingForm(form)
+          return blocked
+        }
+        return [effect]
+      }
+    case .confirmDiscardMeeting(let form):
+      switch key {
+      case .character("y"), .character("Y"):
+        self.overlay = nil
+        message = StatusMessage("discarded what was typed")
+      default:
+        self.overlay = .meetingForm(form)
+      }
+    case .confirmMinutes(let meeting):
+      self.overlay = nil
+      switch key {
+      case .character("y"), .character("Y"):
+        return readOnlyBlocked() ?? [.editMeeting(number: meeting.number, .confirmMinutes)]
+      default:
+        message = StatusMessage("the minutes of #\(meeting.number) were not confirmed")
+      }
     case .confirmDiscard(let form):
       switch key {
       case .character("y"), .character("Y"):
@@ -122,6 +154,9 @@ extension AppState {
       case .taskForm(var form):
         form.error = "not saved: \(reason)"
         overlay = .taskForm(form)
+      case .meetingForm(var form):
+        form.error = "not saved: \(reason)"
+        overlay = .meetingForm(form)
       default:
         break
       }
@@ -142,8 +177,16 @@ extension AppState {
       return n == 0
         ? "the \(year) schedule of \(unit) was already complete; nothing added"
         : "saved: \(n) meetings planned for \(unit) in \(year)"
-    case .editMeeting(let number, _):
-      return "saved: meeting #\(number)"
+    case .editMeeting(let number, let edit):
+      switch edit {
+      case .move(let day, _): return "saved: meeting #\(number) moved to \(day)"
+      case .cancel: return "saved: meeting #\(number) cancelled"
+      case .record: return "saved: the proceedings of meeting #\(number)"
+      case .confirmMinutes:
+        return "saved: the minutes of meeting #\(number) are confirmed; from now on a amends them"
+      case .amend: return "saved: an amendment to the minutes of meeting #\(number)"
+      case .decide: return "saved: a decision of meeting #\(number) and the task that carries it"
+      }
     default:
       return "saved"
     }
@@ -161,7 +204,7 @@ extension AppState {
         return []
       }
       // Rows start below the tab bar, the header, any banner, the screen's own first line
-      // (issues, tasks) and the table's column titles.
+      // (issues, tasks, meetings) and the table's column titles.
       let top = AppView.bodyTop(self) + 1
       switch screen {
       case .issues where y - top - 1 >= 0 && y - top - 1 < issueListHeight:
@@ -173,6 +216,8 @@ extension AppState {
       case .units where y - top >= 0:
         unitList.selected = unitList.offset + y - top
         unitList.clamp(count: unitRows.count, visible: bodyHeight - 2)
+      case .meetings where y - top - 1 >= 0 && meetingScreen.openMeeting == nil:
+        meetingScreen.select(visibleRow: y - top - 1, visible: meetingListHeight)
       default:
         break
       }

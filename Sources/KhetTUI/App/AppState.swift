@@ -12,8 +12,10 @@ public struct AppState: Sendable {
   public var year: Int
   /// Today, for ages and overdue tasks.
   public var today: Day
-  /// The screen in front.
-  public var screen: ScreenID = .overview
+  /// The screen in front. The Meetings screen's rows are made when it comes to the front.
+  public var screen: ScreenID = .overview {
+    didSet { if screen == .meetings && oldValue != .meetings { refreshMeetings() } }
+  }
   /// The terminal size.
   public var width: Int
   /// The terminal size.
@@ -53,6 +55,11 @@ public struct AppState: Sendable {
   public var detailOffset = 0
   /// Tasks marked done in this session, newest last, for `u`.
   public var doneStack: [Int] = []
+  /// The Meetings screen's view, filters, selections and rows.
+  public var meetingScreen = MeetingScreenState()
+  /// Changes whenever the meetings or tasks do, so the Meetings screen knows when its rows
+  /// must be made again.
+  var meetingsGeneration = 0
 
   /// Derived rows, recomputed by `refresh()` after every change.
   public private(set) var sectorStatuses: [SectorStatus] = []
@@ -101,6 +108,7 @@ public struct AppState: Sendable {
     self.workspace = workspace
     isPartial = partial
     issueCache.invalidate()
+    meetingsGeneration += 1
     if !workspace.units.contains(scope) { scope = workspace.info.home }
     if !partial { searchTexts = searchIndex ?? SearchIndex(workspace, reusing: searchTexts) }
     refresh()
@@ -127,6 +135,7 @@ public struct AppState: Sendable {
     w.upsert(task)
     workspace = w
     issueCache.invalidate()
+    meetingsGeneration += 1
   }
 
   /// Records meetings this dashboard saved (a plan adds many at once).
@@ -134,6 +143,7 @@ public struct AppState: Sendable {
     var w = workspace
     w.upsert(meetings)
     workspace = w
+    meetingsGeneration += 1
   }
 
   /// Records a target this dashboard saved; every roll-up on screen follows at the next
@@ -159,6 +169,7 @@ public struct AppState: Sendable {
     sectorUnitList = ListState()
     issueList = ListState()
     taskList = ListState()
+    meetingScreen.scopeChanged(scopeLevel: workspace.units[unit]?.level)
     refresh()
   }
 
@@ -186,6 +197,7 @@ public struct AppState: Sendable {
     }
     attention = AttentionItem.items(workspace, scope: scope, today: today)
     sectorRanking = Self.ranking(workspace, scope: scope, sector: currentSector?.id, board: board)
+    if screen == .meetings { refreshMeetings() }
   }
 }
 
@@ -210,4 +222,8 @@ public enum Overlay: Sendable {
   case taskForm(TaskForm)
   case confirmDiscard(IssueForm)
   case confirmDiscardTask(TaskForm)
+  case meetingForm(MeetingForm)
+  case confirmDiscardMeeting(MeetingForm)
+  /// "Confirm the minutes?" — y confirms them, after which they are only amended.
+  case confirmMinutes(Meeting)
 }

@@ -24,13 +24,15 @@ public enum AppView {
     let top = bodyTop(state)
     let body = Rect(x: 1, y: top, width: state.width - 2, height: state.height - top - 1)
     switch state.screen {
-    case .issues where state.isPartial, .tasks where state.isPartial:
+    case .issues where state.isPartial, .tasks where state.isPartial,
+      .meetings where state.isPartial:
       LoadingView.render(state, into: &canvas, in: body)
     case .overview: OverviewScreen.render(state, into: &canvas, in: body)
     case .units: UnitsScreen.render(state, into: &canvas, in: body)
     case .sector: SectorScreen.render(state, into: &canvas, in: body)
     case .issues: IssuesScreen.render(state, into: &canvas, in: body)
     case .tasks: TasksScreen.render(state, into: &canvas, in: body)
+    case .meetings: MeetingsScreen.render(state, into: &canvas, in: body)
     }
     StatusLine.render(state, into: &canvas)
     if let overlay = state.overlay { renderOverlay(overlay, state, into: &canvas) }
@@ -69,15 +71,49 @@ public enum AppView {
     case .taskForm(let form):
       canvas.fill(rect)
       form.render(into: &canvas, in: rect, workspace: state.workspace, ascii: state.ascii)
-    case .confirmDiscard, .confirmDiscardTask:
-      let what = if case .confirmDiscard = overlay { "issue" } else { "task" }
+    case .meetingForm(let form):
+      canvas.fill(rect)
+      form.render(into: &canvas, in: rect, workspace: state.workspace, ascii: state.ascii)
+    case .confirmDiscard, .confirmDiscardTask, .confirmDiscardMeeting:
+      let question =
+        switch overlay {
+        case .confirmDiscard: "Discard the new issue?"
+        case .confirmDiscardTask: "Discard the new task?"
+        default: "Discard what you typed?"
+        }
       let box = Rect(x: (canvas.width - 36) / 2, y: canvas.height / 2 - 2, width: 36, height: 4)
       canvas.fill(box)
       canvas.box(box, title: "Discard?", style: Style(.warning, bold: true), ascii: state.ascii)
-      canvas.put(
-        "Discard the new \(what)? y / n", x: box.x + 2, y: box.y + 1, style: Style(.normal))
+      canvas.put("\(question) y / n", x: box.x + 2, y: box.y + 1, style: Style(.normal))
       canvas.put("(n goes back to the form)", x: box.x + 2, y: box.y + 2, style: Style(.dim))
+    case .confirmMinutes(let meeting):
+      renderConfirmMinutes(meeting, state, into: &canvas)
     }
+  }
+
+  /// "Confirm the minutes?": what confirming means, before it is done.
+  static func renderConfirmMinutes(_ m: Meeting, _ state: AppState, into canvas: inout Canvas) {
+    let width = min(canvas.width - 4, 60)
+    let text = [
+      "Confirm the minutes of meeting #\(m.number) (\(m.date))?",
+      "Once confirmed they are append-only: the text is never changed again; "
+        + "corrections are added below it as amendments (a).",
+    ]
+    let lines = text.flatMap { $0.wrapped(toWidth: width - 4) }
+    let box = Rect(
+      x: (canvas.width - width) / 2, y: max(0, (canvas.height - lines.count - 3) / 2),
+      width: width, height: min(canvas.height, lines.count + 3))
+    canvas.fill(box)
+    canvas.box(
+      box, title: "Confirm minutes?", style: Style(.warning, bold: true), ascii: state.ascii)
+    for (i, line) in lines.enumerated() where box.y + 1 + i < box.maxY - 2 {
+      canvas.put(
+        line, x: box.x + 2, y: box.y + 1 + i, style: Style(i == 0 ? .title : .normal, bold: i == 0),
+        maxWidth: width - 4)
+    }
+    canvas.put(
+      "y confirms · n or Esc goes back", x: box.x + 2, y: box.maxY - 2, style: Style(.dim),
+      maxWidth: width - 4)
   }
 }
 

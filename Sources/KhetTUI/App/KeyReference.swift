@@ -26,6 +26,9 @@ public enum KeyReference {
       "|---|---|",
       "| Ctrl-S | Save, from any field |",
       "| Enter | Next field; on the last field, save |",
+      "| Enter in a text of several lines | New line; on an empty field or a blank last line, "
+        + "next field (or save) |",
+      "| ← → or Space on a choice | Change it (sector, severity, meetings a year, held) |",
       "| Tab / Shift-Tab | Next / previous field |",
       "| ← → Home End | Move by character (a Khmer cluster counts as one) |",
       "| Backspace / Delete | Delete one character (cluster) |",

@@ -32,6 +32,7 @@ public enum Keymap {
     Binding([c("3")], .show(.sector), "3", "Sector"),
     Binding([c("4")], .show(.issues), "4", "Issues"),
     Binding([c("5")], .show(.tasks), "5", "Tasks"),
+    Binding([c("7")], .show(.meetings), "7", "Meetings"),
     Binding([.up, c("k")], .moveUp, "↑/k", "Move up"),
     Binding([.down, c("j")], .moveDown, "↓/j", "Move down"),
     Binding([.pageUp], .pageUp, "PgUp", "Page up"),
@@ -91,8 +92,36 @@ public enum Keymap {
         Binding(
           [c("a")], .addTask, "a", "Add a task to the selected task's issue", hint: "add task"),
       ]
+    case .meetings:
+      return meetings
     }
   }
+
+  /// Keys of the Meetings screen. The changes act on the selected meeting (in the schedule, the
+  /// index, or the proceedings open); `P` and `i` on the selected unit.
+  static let meetings: [Binding] = [
+    Binding(
+      [c("v")], .nextMeetingView, "v", "Next view: schedule / quarter ahead / index of proceedings",
+      hint: "view"),
+    Binding(
+      [c("l")], .cycleLevel, "l", "Level: all / province / district / commune", hint: "level"),
+    Binding([c("]")], .nextQuarter, "]", "Quarter ahead: the next quarter"),
+    Binding([c("[")], .previousQuarter, "[", "Quarter ahead: the previous quarter"),
+    Binding(
+      [.enter], .open, "Enter", "Open the meeting's proceedings; on a unit, its index",
+      hint: "open"),
+    Binding([c("i")], .openIndex, "i", "Index of proceedings of the selected meeting's unit"),
+    Binding([c("P")], .planYear, "P", "Plan a year's meetings (12 or 24) for the selected unit"),
+    Binding([c("m")], .moveMeeting, "m", "Move a planned meeting: new date and the reason"),
+    Binding([c("x")], .cancelMeeting, "x", "Cancel a planned meeting, with the reason"),
+    Binding(
+      [c("e")], .recordProceedings, "e", "Record agenda, attendance and minutes; mark it held",
+      hint: "record"),
+    Binding([c("C")], .confirmMinutes, "C", "Confirm the minutes (asks first; then append-only)"),
+    Binding([c("a")], .amendMinutes, "a", "Amend confirmed minutes (the original stays)"),
+    Binding(
+      [c("d")], .addDecision, "d", "Add a decision: text, owner, deadline, sector; makes a task"),
+  ]
 
   /// The action a key triggers on a screen, if any.
   public static func action(for key: Key, on screen: ScreenID) -> Action? {

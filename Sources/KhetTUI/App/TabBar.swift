@@ -4,13 +4,20 @@ import KhetText
 enum TabBar {
   static let brand = " ខេត្ត Khet "
 
-  /// Every tab's label; below 70 columns the other tabs shrink to their number and only the
-  /// current one keeps its name.
+  /// Every tab's label. When they do not all fit in `width` with their names, the other tabs
+  /// shrink to their number (" 2 "), and on the narrowest screens to the bare digit; the
+  /// current tab always keeps its name. Whether they fit is measured, not assumed, so adding a
+  /// screen cannot push the last tabs off the line.
   static func labels(width: Int, current: ScreenID) -> [(ScreenID, String)] {
-    ScreenID.allCases.map { id in
-      let full = width >= 70 || id == current
-      return (id, full ? " \(id.rawValue) \(id.title.english) " : " \(id.rawValue) ")
-    }
+    let full = ScreenID.allCases.map { ($0, " \($0.rawValue) \($0.title.english) ") }
+    let compact = full.map { id, label in (id, id == current ? label : " \(id.rawValue) ") }
+    let tight = full.map { id, label in (id, id == current ? label : "\(id.rawValue)") }
+    return [full, compact].first { fits($0, width: width) } ?? tight
+  }
+
+  /// Whether the brand and `labels`, one column apart, fit in `width` columns.
+  private static func fits(_ labels: [(ScreenID, String)], width: Int) -> Bool {
+    brand.displayWidth + labels.map(\.1.count).reduce(0, +) + labels.count - 1 <= width
   }
 
   static func render(_ state: AppState, into canvas: inout Canvas) {

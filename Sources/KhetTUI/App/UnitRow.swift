@@ -35,19 +35,51 @@ public struct UnitRow: Sendable, Equatable {
   }
 }
 
-/// Something a governor asks about first: an overdue task or a new serious issue.
+/// Something a governor asks about first: an overdue task — saying so when it carries out a
+/// meeting's decision — or a new serious issue.
 public enum AttentionItem: Sendable, Equatable {
   case overdueTask(WorkTask, days: Int)
+  /// An overdue task that carries out a decision of a meeting: the meeting, when it is loaded
+  /// (the first screens of a large workspace are drawn before the meetings are read).
+  case overdueDecision(WorkTask, days: Int, meeting: DecisionMeeting?)
   case seriousIssue(Issue)
+
+  /// The meeting a decision was taken in, as the attention list names it.
+  public struct DecisionMeeting: Sendable, Equatable {
+    /// The meeting's number.
+    public let number: Int
+    /// The day it was held.
+    public let date: Day
+  }
 
   /// The most overdue tasks and the newest high or critical open issues in scope.
   static func items(_ w: Workspace, scope: UnitID, today: Day, limit: Int = 6) -> [AttentionItem] {
-    let tasks = w.tasks(in: scope, today: today, overdueOnly: true, includeDone: false)
-      .prefix(limit).map { AttentionItem.overdueTask($0, days: $0.daysOverdue(on: today)) }
+    let overdue = w.tasks(in: scope, today: today, overdueOnly: true, includeDone: false)
+      .prefix(limit)
+    let meetings = decisionMeetings(of: overdue, in: w)
+    let tasks = overdue.map { task -> AttentionItem in
+      let days = task.daysOverdue(on: today)
+      guard let meeting = task.meeting else { return .overdueTask(task, days: days) }
+      return .overdueDecision(task, days: days, meeting: meetings[meeting])
+    }
     let ids = w.units.subtreeIDs(of: scope)
     let issues = w.issues.filter {
       $0.status.isActive && $0.severity >= .high && ids.contains($0.unit)
     }.sorted { $0.created > $1.created }.prefix(limit).map { AttentionItem.seriousIssue($0) }
     return Array(tasks) + Array(issues)
+  }
+
+  /// The meetings whose decisions `tasks` carry out, by id: one pass over the meetings, and
+  /// none when no task carries a decision.
+  private static func decisionMeetings(
+    of tasks: some Sequence<WorkTask>, in w: Workspace
+  ) -> [RecordID: DecisionMeeting] {
+    let wanted = Set(tasks.compactMap(\.meeting))
+    guard !wanted.isEmpty else { return [:] }
+    var found: [RecordID: DecisionMeeting] = [:]
+    for meeting in w.meetings where wanted.contains(meeting.id) {
+      found[meeting.id] = DecisionMeeting(number: meeting.number, date: meeting.date)
+    }
+    return found
   }
 }

@@ -2,9 +2,9 @@ import KhetCore
 import KhetText
 
 /// Where the parts of a form go inside its rect: an optional header row, one row per
-/// single-line field with its label in a column on the left, an optional multi-line last
-/// field (up to six rows, under its own label when there is room), a status row for errors
-/// and hints, and a row of key hints at the bottom.
+/// single-line field with its label in a column on the left, optional multi-line fields at the
+/// end (up to six rows each, under their own labels when there is room, sharing the rows
+/// left), a status row for errors and hints, and a row of key hints at the bottom.
 ///
 /// Small rects degrade in steps: Khmer labels are dropped, then the gaps, the status and
 /// the key hints, and at last the fields scroll so that the focused one stays visible.
@@ -21,8 +21,8 @@ struct FormLayout: Sendable, Equatable {
   var labels: [String]
   /// Each field's value area, or nil when it is scrolled out of view.
   var values: [Rect?]
-  /// The row of the last field's own label, when the multi-line field has one.
-  var ownLabelRow: Int?
+  /// The row of each multi-line field's own label (by field index), when they have one.
+  var ownLabelRows: [Int: Int]
   /// The row for errors and field hints.
   var statusRow: Int?
   /// The row for key hints.
@@ -34,6 +34,13 @@ struct FormLayout: Sendable, Equatable {
   /// Lays out `labels.count` fields in a rect of `size` at the origin; the last field is
   /// multi-line when `multilineLast` is set. `focus` is kept visible.
   init(size: Rect, header: Bool, labels names: [LocalizedName], multilineLast: Bool, focus: Int) {
+    self.init(
+      size: size, header: header, labels: names, multiline: multilineLast ? 1 : 0, focus: focus)
+  }
+
+  /// Lays out `labels.count` fields in a rect of `size` at the origin; the last `multiline`
+  /// fields are multi-line and share the rows the others leave. `focus` is kept visible.
+  init(size: Rect, header: Bool, labels names: [LocalizedName], multiline: Int, focus: Int) {
     let box = size.width >= 4 && size.height >= 3
     var content = box ? Rect(x: 1, y: 1, width: size.width - 2, height: size.height - 2) : size
     if box && content.width >= 30 { content = content.inset(left: 1, right: 1) }
@@ -50,16 +57,18 @@ struct FormLayout: Sendable, Equatable {
       y += bottom - y > count + 1 ? 2 : 1
     }
     let available = bottom - y
-    let singles = multilineLast ? count - 1 : count
-    let extra = available - singles
+    let texts = min(max(0, multiline), count)
+    let singles = count - texts
+    // The rows each multi-line field can have.
+    let extra = texts == 0 ? 0 : (available - singles) / texts
     var textRows = 1
     var ownLabel = false
     var gap = 0
-    if multilineLast && extra >= 3 {
+    if texts > 0 && extra >= 3 {
       ownLabel = true
       gap = extra >= FormLayout.maximumTextRows + 2 ? 1 : 0
       textRows = min(FormLayout.maximumTextRows, extra - 1 - gap)
-    } else if multilineLast && extra >= 1 {
+    } else if texts > 0 && extra >= 1 {
       textRows = min(FormLayout.maximumTextRows, extra)
     }
     let inline = ownLabel ? Array(names.prefix(singles)) : names
@@ -68,19 +77,20 @@ struct FormLayout: Sendable, Equatable {
     let valueWidth = max(0, content.maxX - valueX)
     let first = available >= count ? 0 : max(0, min(focus - max(1, available) + 1, count - 1))
     values = Array(repeating: nil, count: count)
-    ownLabelRow = nil
+    ownLabelRows = [:]
     for index in first..<count {
-      let isText = multilineLast && index == count - 1
+      let isText = index >= singles
       if isText && ownLabel {
-        ownLabelRow = y + gap
+        ownLabelRows[index] = y + gap
         values[index] = Rect(
           x: content.x, y: y + gap + 1, width: content.width, height: textRows)
-        break
+        y += gap + 1 + textRows
+        continue
       }
       guard y < bottom else { break }
-      values[index] = Rect(
-        x: valueX, y: y, width: valueWidth, height: isText ? min(textRows, bottom - y) : 1)
-      y += 1
+      let height = isText ? min(textRows, bottom - y) : 1
+      values[index] = Rect(x: valueX, y: y, width: valueWidth, height: height)
+      y += height
     }
   }
 

@@ -1,6 +1,6 @@
 import KhetText
 
-/// Drawing shared by the issue and task forms.
+/// Drawing shared by the forms.
 enum FormPainter {
   /// The style of a focused field's label.
   static let focusedLabel = Style(.selected, bold: true)
@@ -36,7 +36,7 @@ enum FormPainter {
     _ layer: inout Canvas, _ layout: FormLayout, field index: Int, focused: Bool
   ) {
     let style = focused ? focusedLabel : Style(.dim)
-    if index == layout.values.count - 1, let row = layout.ownLabelRow {
+    if let row = layout.ownLabelRows[index] {
       let text = layout.labels[index].truncated(toWidth: layout.content.width)
       layer.put(text, x: layout.content.x, y: row, style: style, maxWidth: layout.content.width)
       return

@@ -1,11 +1,17 @@
 import KhetCore
 import KhetText
 
-/// What the issues and tasks screens show while the dashboard, opened on the active records,
-/// is still reading the rest: what is loading, and that every other screen already works.
+/// What the issues, tasks and meetings screens show while the dashboard, opened on the active
+/// records, is still reading the rest: what is loading, and that every other screen already
+/// works.
 enum LoadingView {
   static func render(_ state: AppState, into canvas: inout Canvas, in rect: Rect) {
-    let what = state.screen == .issues ? "every issue" : "every task"
+    let what =
+      switch state.screen {
+      case .issues: "every issue"
+      case .meetings: "every meeting"
+      default: "every task"
+      }
     let lines = [
       ("Loading \(what)…", Style(.title, bold: true)),
       ("កំពុងផ្ទុកទិន្នន័យ…", Style(.normal)),

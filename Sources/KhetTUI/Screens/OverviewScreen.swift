@@ -54,6 +54,14 @@ enum OverviewScreen {
     return Figures.style(ProgressStatus(score: plan / 100))
   }
 
+  /// How an overdue decision is marked: "decision of meeting #12 (2022-03-07):", shorter on a
+  /// narrow screen, and "decision:" while the meetings are not loaded yet.
+  static func decisionTag(_ meeting: AttentionItem.DecisionMeeting?, width: Int) -> String {
+    guard let meeting else { return "decision:" }
+    return width >= 70
+      ? "decision of meeting #\(meeting.number) (\(meeting.date)):" : "decision #\(meeting.number):"
+  }
+
   static func renderAttention(_ state: AppState, into canvas: inout Canvas, in rect: Rect) {
     guard rect.height >= 2 else { return }
     canvas.put("Needs attention", x: rect.x, y: rect.y, style: Style(.title, bold: true))
@@ -67,6 +75,15 @@ enum OverviewScreen {
       case .overdueTask(let task, let days):
         let x = canvas.put(
           "\(days)d overdue ", x: rect.x, y: y, style: selected ? style : Style(.bad, bold: true))
+        canvas.put(
+          "task #\(task.number) \(task.title) — \(task.owner)", x: x, y: y, style: style,
+          maxWidth: rect.maxX - x)
+      case .overdueDecision(let task, let days, let meeting):
+        var x = canvas.put(
+          "\(days)d overdue ", x: rect.x, y: y, style: selected ? style : Style(.bad, bold: true))
+        x = canvas.put(
+          decisionTag(meeting, width: rect.width) + " ", x: x, y: y,
+          style: selected ? style : Style(.accent, bold: true), maxWidth: rect.maxX - x)
         canvas.put(
           "task #\(task.number) \(task.title) — \(task.owner)", x: x, y: y, style: style,
           maxWidth: rect.maxX - x)

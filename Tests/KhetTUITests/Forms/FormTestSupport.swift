@@ -90,3 +90,19 @@ extension FormOutcome {
     return false
   }
 }
+
+extension MeetingForm {
+  /// Sends every key, returning the last outcome.
+  @discardableResult
+  mutating func send(_ keys: [Key]) -> FormOutcome<Effect> {
+    var last = FormOutcome<Effect>.editing
+    for key in keys { last = handle(key, workspace: FormFixture.workspace) }
+    return last
+  }
+
+  /// Types `text` scalar by scalar.
+  @discardableResult
+  mutating func type(_ text: String) -> FormOutcome<Effect> {
+    send(FormFixture.scalarKeys(text))
+  }
+}

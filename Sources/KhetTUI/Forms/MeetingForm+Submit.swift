@@ -1,0 +1,146 @@
+import KhetCore
+import KhetStore
+
+extension MeetingForm {
+  /// A problem with one field, as the form shows it.
+  struct Problem: Error {
+    /// The field to focus.
+    let field: Field
+    /// What is wrong and what would be accepted.
+    let message: String
+    /// Whether the message is shown after the field's label ("Reason: say why").
+    var labelled = true
+  }
+
+  /// Validates the fields in order: on success returns the effect to perform, with every text
+  /// trimmed; on failure shows the first problem and focuses its field.
+  mutating func submit(_ workspace: Workspace) -> FormOutcome<Effect> {
+    attemptedSubmit = true
+    do {
+      let effect = try checkedEffect(workspace)
+      error = nil
+      return .submit(effect)
+    } catch {
+      focus = error.field
+      self.error = error.labelled ? "\(error.field.label.english): \(error.message)" : error.message
+      return .editing
+    }
+  }
+
+  /// The effect the fields ask for, or the first problem.
+  func checkedEffect(_ workspace: Workspace) throws(Problem) -> Effect {
+    switch purpose {
+    case .plan(let unit):
+      return .planMeetings(unit: unit, year: try checkedYear(), frequency: frequency)
+    case .move(let m):
+      let day = try checkedDay(.date, example: m.date.adding(days: 7))
+      guard day != m.date else {
+        throw Problem(
+          field: .date, message: "meeting #\(m.number) is already on \(day); give another day")
+      }
+      return .editMeeting(number: m.number, .move(to: day, reason: try checkedReason()))
+    case .cancel(let m):
+      return .editMeeting(number: m.number, .cancel(reason: try checkedReason()))
+    case .record(let m):
+      return .editMeeting(number: m.number, .record(try checkedProceedings(of: m)))
+    case .amend(let m):
+      let text = text(.amendment).trimmingWhitespace()
+      guard !text.isEmpty else {
+        throw Problem(field: .amendment, message: "type the correction to the minutes")
+      }
+      return .editMeeting(number: m.number, .amend(text: text))
+    case .decide(let m):
+      return .editMeeting(number: m.number, try checkedDecision(of: m, workspace))
+    }
+  }
+
+  private func checkedYear() throws(Problem) -> Int {
+    let text = text(.year).trimmingWhitespace()
+    guard text.count == 4, let year = Int(text), (1900...9998).contains(year) else {
+      throw Problem(field: .year, message: "'\(text)' is not a year; write four digits, e.g. 2023")
+    }
+    return year
+  }
+
+  /// A date that must be given and must exist (not 2022-02-30).
+  private func checkedDay(_ field: Field, example: Day) throws(Problem) -> Day {
+    let text = text(field).trimmingWhitespace()
+    guard !text.isEmpty else {
+      throw Problem(field: field, message: "required; write YYYY-MM-DD, e.g. \(example)")
+    }
+    guard let day = Day(parsing: text) else {
+      throw Problem(
+        field: field, message: "'\(text)' is not a date; write YYYY-MM-DD, e.g. \(example)")
+    }
+    return day
+  }
+
+  private func checkedReason() throws(Problem) -> String {
+    let reason = text(.reason).trimmingWhitespace()
+    guard !reason.isEmpty else {
+      throw Problem(field: .reason, message: "say why (the reason is kept with the meeting)")
+    }
+    return reason
+  }
+
+  /// What changed in the proceedings: fields left as the meeting has them stay nil, so only
+  /// what was edited is written.
+  private func checkedProceedings(of m: Meeting) throws(Problem) -> ProceedingsDraft {
+    let attendance = try Self.items(text(.attendance), separators: ",;\n", field: .attendance)
+    let agenda = try Self.items(text(.agenda), separators: "\n", field: .agenda)
+    var draft = ProceedingsDraft(held: fields.contains(.held) && held)
+    if attendance != m.attendance { draft.attendance = attendance }
+    if agenda != m.agenda { draft.agenda = agenda }
+    if fields.contains(.minutes) {
+      let minutes = text(.minutes).trimmingWhitespace()
+      if minutes.isEmpty && m.minutes != nil {
+        throw Problem(
+          field: .minutes, message: "cannot be emptied once written; correct the text instead")
+      }
+      if !minutes.isEmpty && minutes != m.minutes?.text { draft.minutes = minutes }
+    }
+    guard draft != ProceedingsDraft() else {
+      let held = fields.contains(.held) ? ", or mark it held" : ""
+      throw Problem(
+        field: focus,
+        message: "nothing to save: change the attendance, agenda or minutes\(held)",
+        labelled: false)
+    }
+    return draft
+  }
+
+  /// The items of a list typed with `separators` between them, trimmed, empty ones dropped.
+  private static func items(
+    _ text: String, separators: String, field: Field
+  ) throws(Problem) -> [String] {
+    let items = text.split(whereSeparator: { separators.contains($0) })
+      .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+    guard items.count <= 200 else { throw Problem(field: field, message: "at most 200 items") }
+    if let long = items.firstIndex(where: { $0.count > TextLimits.title }) {
+      throw Problem(
+        field: field,
+        message: "item \(long + 1) is \(items[long].count) characters; at most \(TextLimits.title)")
+    }
+    return items
+  }
+
+  private func checkedDecision(
+    of m: Meeting, _ workspace: Workspace
+  ) throws(Problem) -> MeetingEdit {
+    let text: String
+    do {
+      text = try Workspace.checkedTitle(self.text(.decision), field: "decision")
+    } catch {
+      throw Problem(field: .decision, message: error.message)
+    }
+    let owner = self.text(.owner).trimmingWhitespace()
+    guard !owner.isEmpty else {
+      throw Problem(field: .owner, message: "say who carries the decision out")
+    }
+    let deadline = try checkedDay(.deadline, example: m.date.adding(days: 14))
+    guard workspace.sector(sector) != nil else {
+      throw Problem(field: .sector, message: "unknown sector '\(sector)'; choose one with ←→")
+    }
+    return .decide(text: text, owner: owner, deadline: deadline, sector: sector)
+  }
+}
