@@ -205,6 +205,20 @@ import Testing
     #expect(r.scope.id == "140101")
   }
 
+  @Test func nextYearsTargetsDoNotMoveTheDefaultYear() {
+    let i = F.indicator(.sum)
+    var w = workspace([i], targets: [target(i, "140101", 2022, 12)], results: [])
+    #expect(w.defaultYear(today: Self.today) == 2022, "targets alone: their year")
+    w.set(result(i, "140101", 2022, 3, 1))
+    w.set(target(i, "140101", 2023, 10))
+    #expect(w.years == [2022, 2023])
+    #expect(w.defaultYear(today: Self.today) == 2022, "2023 has only its work direction")
+    w.set(result(i, "140101", 2023, 1, 2))
+    #expect(w.defaultYear(today: Self.today) == 2023)
+    let empty = workspace([i], targets: [], results: [])
+    #expect(empty.defaultYear(today: Self.today) == 2022, "nothing at all: today's year")
+  }
+
   @Test func aYearWithoutResultsIsReviewedInFullAgainstLastYear() {
     let i = F.indicator(.sum)
     let w = workspace(

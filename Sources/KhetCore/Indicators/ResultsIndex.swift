@@ -127,6 +127,9 @@ public struct ResultsIndex: Sendable {
   public var years: [Int] {
     Set(results.keys.map(\.year)).union(targets.keys.map(\.year)).sorted()
   }
+
+  /// Years with at least one reported result, ascending.
+  public var resultYears: [Int] { latestMonthByYear.keys.sorted() }
 }
 
 extension ResultsIndex {

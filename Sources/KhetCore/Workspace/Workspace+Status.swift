@@ -37,7 +37,8 @@ public struct SectorStatus: Sendable {
 }
 
 extension Workspace {
-  /// The latest year with targets or results, or the year of `today` when there are none.
+  /// The latest year with results; before any, the latest with targets, or the year of
+  /// `today` (see `WorkspaceSummary.defaultYear(today:)`).
   public func defaultYear(today: Day) -> Int { summary.defaultYear(today: today) }
 
   /// What a status needs, without the records.

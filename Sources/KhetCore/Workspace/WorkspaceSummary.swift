@@ -27,8 +27,12 @@ public struct WorkspaceSummary: Sendable {
     self.activity = activity
   }
 
-  /// The latest year with targets or results, or the year of `today` when there are none.
-  public func defaultYear(today: Day) -> Int { results.years.last ?? today.year }
+  /// The latest year with results; before any, the latest with targets, or the year of
+  /// `today`. Next year's targets (the work direction, set during the review) do not move the
+  /// dashboard on to a year that has nothing to show yet.
+  public func defaultYear(today: Day) -> Int {
+    results.resultYears.last ?? results.years.last ?? today.year
+  }
 
   /// The standing of every sector for a unit and everything below it.
   public func status(scope: UnitID, year: Int, today: Day) -> [SectorStatus] {
