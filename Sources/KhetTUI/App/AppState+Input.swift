@@ -11,6 +11,7 @@ extension AppState {
     case .resize(let w, let h):
       width = w
       height = h
+      if screen == .review { clampReviewSelection() }
       return []
     case .mouse(let x, let y, let kind):
       return handleMouse(x: x, y: y, kind: kind)
@@ -37,7 +38,8 @@ extension AppState {
     case .nextScreen:
       screen = ScreenID(rawValue: screen.rawValue % ScreenID.allCases.count + 1)!
     case .previousScreen:
-      screen = ScreenID(rawValue: (screen.rawValue + 3) % ScreenID.allCases.count + 1)!
+      let count = ScreenID.allCases.count
+      screen = ScreenID(rawValue: (screen.rawValue + count - 2) % count + 1)!
     case .help:
       overlay = .help
     case .back:
@@ -56,6 +58,7 @@ extension AppState {
       let n = max(1, workspace.sectors.count)
       sectorIndex = (sectorIndex + (action == .nextSector ? 1 : n - 1)) % n
       sectorUnitList = ListState()
+      reviewSelection = ReviewSelection()
       refresh()
     case .nextPane:
       if screen == .issues { issueDetailFocused.toggle() } else { return apply(.nextScreen) }
@@ -111,10 +114,16 @@ extension AppState {
       if action == .open, sectorRanking.indices.contains(sectorUnitList.selected) {
         setScope(sectorRanking[sectorUnitList.selected].unit.id)
       }
+      if action == .enterResult, let sector = currentSector {
+        openResultForm(
+          indicator: workspace.indicators(in: sector.id).first, unit: scope, year: year)
+      }
     case .issues:
       return applyOnIssues(action)
     case .tasks:
       return applyOnTasks(action)
+    case .review:
+      return applyOnReview(action)
     }
     return []
   }

@@ -39,6 +39,55 @@ extension AppState {
         }
         return [.addTask(draft)]
       }
+    case .targetForm(var form):
+      switch form.handle(key, workspace: workspace) {
+      case .editing:
+        self.overlay = .targetForm(form)
+      case .cancelled:
+        self.overlay = form.isDirty ? .confirmDiscardTarget(form) : nil
+      case .submit(let t):
+        self.overlay = .targetForm(form)
+        if let blocked = readOnlyBlocked() {
+          form.error = message?.text
+          self.overlay = .targetForm(form)
+          return blocked
+        }
+        return [
+          .setTarget(
+            indicator: t.indicator, unit: t.unit, year: t.year, quarter: t.quarter, value: t.value)
+        ]
+      }
+    case .resultForm(var form):
+      switch form.handle(key, workspace: workspace) {
+      case .editing:
+        self.overlay = .resultForm(form)
+      case .cancelled:
+        self.overlay = form.isDirty ? .confirmDiscardResult(form) : nil
+      case .submit(let r):
+        self.overlay = .resultForm(form)
+        if let blocked = readOnlyBlocked() {
+          form.error = message?.text
+          self.overlay = .resultForm(form)
+          return blocked
+        }
+        return [.setResult(indicator: r.indicator, unit: r.unit, period: r.period, value: r.value)]
+      }
+    case .confirmDiscardTarget(let form):
+      switch key {
+      case .character("y"), .character("Y"):
+        self.overlay = nil
+        message = StatusMessage("discarded the target")
+      default:
+        self.overlay = .targetForm(form)
+      }
+    case .confirmDiscardResult(let form):
+      switch key {
+      case .character("y"), .character("Y"):
+        self.overlay = nil
+        message = StatusMessage("discarded the result")
+      default:
+        self.overlay = .resultForm(form)
+      }
     case .confirmDiscard(let form):
       switch key {
       case .character("y"), .character("Y"):
@@ -122,6 +171,12 @@ extension AppState {
       case .taskForm(var form):
         form.error = "not saved: \(reason)"
         overlay = .taskForm(form)
+      case .targetForm(var form):
+        form.error = "not saved: \(reason)"
+        overlay = .targetForm(form)
+      case .resultForm(var form):
+        form.error = "not saved: \(reason)"
+        overlay = .resultForm(form)
       default:
         break
       }
@@ -173,6 +228,8 @@ extension AppState {
       case .units where y - top >= 0:
         unitList.selected = unitList.offset + y - top
         unitList.clamp(count: unitRows.count, visible: bodyHeight - 2)
+      case .review:
+        clickOnReview(y: y)
       default:
         break
       }

@@ -12,8 +12,11 @@ public struct AppState: Sendable {
   public var year: Int
   /// Today, for ages and overdue tasks.
   public var today: Day
-  /// The screen in front.
-  public var screen: ScreenID = .overview
+  /// The screen in front. The Review screen's figures are computed only while it is in
+  /// front: coming to it computes them, leaving it drops them.
+  public var screen: ScreenID = .overview {
+    didSet { if (screen == .review) != (oldValue == .review) { refreshReview() } }
+  }
   /// The terminal size.
   public var width: Int
   /// The terminal size.
@@ -53,6 +56,10 @@ public struct AppState: Sendable {
   public var detailOffset = 0
   /// Tasks marked done in this session, newest last, for `u`.
   public var doneStack: [Int] = []
+  /// The year the Review screen shows when chosen with `[` and `]`; nil follows `year`.
+  public var reviewYearChoice: Int?
+  /// The Review screen's cursor.
+  public var reviewSelection = ReviewSelection()
 
   /// Derived rows, recomputed by `refresh()` after every change.
   public private(set) var sectorStatuses: [SectorStatus] = []
@@ -62,6 +69,8 @@ public struct AppState: Sendable {
   public private(set) var attention: [AttentionItem] = []
   /// The units below the scope ranked in the current sector (Sector screen).
   public private(set) var sectorRanking: [UnitRanking] = []
+  /// The annual review of the scope for `reviewYear` (Review screen), while it is in front.
+  public private(set) var review: AnnualReview?
   private var searchTexts = SearchIndex()
   private var issueCache = IssueListCache()
 
@@ -159,6 +168,7 @@ public struct AppState: Sendable {
     sectorUnitList = ListState()
     issueList = ListState()
     taskList = ListState()
+    reviewSelection = ReviewSelection()
     refresh()
   }
 
@@ -186,6 +196,18 @@ public struct AppState: Sendable {
     }
     attention = AttentionItem.items(workspace, scope: scope, today: today)
     sectorRanking = Self.ranking(workspace, scope: scope, sector: currentSector?.id, board: board)
+    refreshReview()
+  }
+
+  /// Recomputes the annual review when the Review screen is in front, and drops it otherwise,
+  /// so the other screens never pay for it.
+  mutating func refreshReview() {
+    guard screen == .review else {
+      review = nil
+      return
+    }
+    review = AnnualReview(workspace, year: reviewYear, scope: scope, today: today)
+    clampReviewSelection()
   }
 }
 
@@ -210,4 +232,8 @@ public enum Overlay: Sendable {
   case taskForm(TaskForm)
   case confirmDiscard(IssueForm)
   case confirmDiscardTask(TaskForm)
+  case targetForm(TargetForm)
+  case resultForm(ResultForm)
+  case confirmDiscardTarget(TargetForm)
+  case confirmDiscardResult(ResultForm)
 }

@@ -28,6 +28,7 @@ public enum KeyReference {
       "| Enter | Next field; on the last field, save |",
       "| Tab / Shift-Tab | Next / previous field |",
       "| ← → Home End | Move by character (a Khmer cluster counts as one) |",
+      "| ← → / Space on a ◂ choice ▸ | Change it (sector, severity, indicator, quarter) |",
       "| Backspace / Delete | Delete one character (cluster) |",
       "| Esc | Cancel (asks first when something was typed) |",
       "",
