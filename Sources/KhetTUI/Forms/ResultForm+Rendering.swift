@@ -99,10 +99,11 @@ extension ResultForm {
     }
     let year = rollUp.progress(unit)
     let target = year.target.map { " · target \(FigureText.shown($0, measure))" } ?? ""
+    let through = year.actual == nil ? "" : FigureFields.through(rollUp, in: workspace)
     lines.append(
       (
-        "\(period.year) so far: \(FigureText.shown(year.actual, measure))"
-          + "\(FigureFields.through(rollUp, in: workspace))\(target)", Style(.normal)
+        "\(period.year) so far: \(FigureText.shown(year.actual, measure))\(through)\(target)",
+        Style(.normal)
       ))
     lines.append(("Every change is kept in the history (the audit log).", Style(.dim)))
     return lines

@@ -201,6 +201,12 @@ extension ResultForm {
     let province = F.screen(state)
     #expect(province.contains("Now: not set here · from the units below: "))
     #expect(province.contains("A result here overrides the units below for all of 2022."))
+    // Weapons are seized by districts: a commune has nothing so far, and the line says only that.
+    state.overlay = .resultForm(
+      ResultForm(indicator: "security.weapons-seized", unit: "140101", period: september))
+    let commune = F.screen(state)
+    #expect(commune.contains("Now: not set") && commune.contains("2022 so far: none"))
+    #expect(!commune.contains("none to September"))
   }
 
   @Test(arguments: [(78, 16), (40, 12), (30, 8), (10, 4)])
