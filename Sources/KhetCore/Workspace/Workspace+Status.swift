@@ -37,8 +37,8 @@ public struct SectorStatus: Sendable {
 }
 
 extension Workspace {
-  /// The latest year with results (else with targets, else the year of `today`): a year with
-  /// only targets is next year's work direction, not the year to show.
+  /// The latest year with results; before any, the latest with targets, or the year of
+  /// `today` (see `WorkspaceSummary.defaultYear(today:)`).
   public func defaultYear(today: Day) -> Int { summary.defaultYear(today: today) }
 
   /// What a status needs, without the records.

@@ -27,8 +27,9 @@ public struct WorkspaceSummary: Sendable {
     self.activity = activity
   }
 
-  /// The latest year with results (else with targets, else the year of `today`): a year with
-  /// only targets is next year's work direction, not the year to show.
+  /// The latest year with results; before any, the latest with targets, or the year of
+  /// `today`. Next year's targets (the work direction, set during the review) do not move the
+  /// dashboard on to a year that has nothing to show yet.
   public func defaultYear(today: Day) -> Int {
     results.resultYears.last ?? results.years.last ?? today.year
   }

@@ -32,6 +32,13 @@ public enum Action: Sendable, Equatable {
   case nextPane
   case nextSector
   case previousSector
+  /// The Review screen's year: the one before, or after, among the years with figures.
+  case previousYear
+  case nextYear
+  /// Set the selected indicator's target (the Review screen's `T`).
+  case editTarget
+  /// Record a month's result for the selected indicator (`R`).
+  case enterResult
   case cycleTheme
   case redraw
   // The Meetings screen.

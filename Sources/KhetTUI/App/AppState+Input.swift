@@ -11,6 +11,7 @@ extension AppState {
     case .resize(let w, let h):
       width = w
       height = h
+      if screen == .review { clampReviewSelection() }
       return []
     case .mouse(let x, let y, let kind):
       return handleMouse(x: x, y: y, kind: kind)
@@ -56,6 +57,7 @@ extension AppState {
       let n = max(1, workspace.sectors.count)
       sectorIndex = (sectorIndex + (action == .nextSector ? 1 : n - 1)) % n
       sectorUnitList = ListState()
+      reviewSelection = ReviewSelection()
       refresh()
     case .nextPane:
       if screen == .issues { issueDetailFocused.toggle() } else { return apply(.nextScreen) }
@@ -115,10 +117,16 @@ extension AppState {
       if action == .open, sectorRanking.indices.contains(sectorUnitList.selected) {
         setScope(sectorRanking[sectorUnitList.selected].unit.id)
       }
+      if action == .enterResult, let sector = currentSector {
+        openResultForm(
+          indicator: workspace.indicators(in: sector.id).first, unit: scope, year: year)
+      }
     case .issues:
       return applyOnIssues(action)
     case .tasks:
       return applyOnTasks(action)
+    case .review:
+      return applyOnReview(action)
     case .meetings:
       return applyOnMeetings(action)
     }

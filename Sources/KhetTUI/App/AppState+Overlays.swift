@@ -71,6 +71,55 @@ extension AppState {
       default:
         message = StatusMessage("the minutes of #\(meeting.number) were not confirmed")
       }
+    case .targetForm(var form):
+      switch form.handle(key, workspace: workspace) {
+      case .editing:
+        self.overlay = .targetForm(form)
+      case .cancelled:
+        self.overlay = form.isDirty ? .confirmDiscardTarget(form) : nil
+      case .submit(let t):
+        self.overlay = .targetForm(form)
+        if let blocked = readOnlyBlocked() {
+          form.error = message?.text
+          self.overlay = .targetForm(form)
+          return blocked
+        }
+        return [
+          .setTarget(
+            indicator: t.indicator, unit: t.unit, year: t.year, quarter: t.quarter, value: t.value)
+        ]
+      }
+    case .resultForm(var form):
+      switch form.handle(key, workspace: workspace) {
+      case .editing:
+        self.overlay = .resultForm(form)
+      case .cancelled:
+        self.overlay = form.isDirty ? .confirmDiscardResult(form) : nil
+      case .submit(let r):
+        self.overlay = .resultForm(form)
+        if let blocked = readOnlyBlocked() {
+          form.error = message?.text
+          self.overlay = .resultForm(form)
+          return blocked
+        }
+        return [.setResult(indicator: r.indicator, unit: r.unit, period: r.period, value: r.value)]
+      }
+    case .confirmDiscardTarget(let form):
+      switch key {
+      case .character("y"), .character("Y"):
+        self.overlay = nil
+        message = StatusMessage("discarded the target")
+      default:
+        self.overlay = .targetForm(form)
+      }
+    case .confirmDiscardResult(let form):
+      switch key {
+      case .character("y"), .character("Y"):
+        self.overlay = nil
+        message = StatusMessage("discarded the result")
+      default:
+        self.overlay = .resultForm(form)
+      }
     case .confirmDiscard(let form):
       switch key {
       case .character("y"), .character("Y"):
@@ -157,6 +206,12 @@ extension AppState {
       case .meetingForm(var form):
         form.error = "not saved: \(reason)"
         overlay = .meetingForm(form)
+      case .targetForm(var form):
+        form.error = "not saved: \(reason)"
+        overlay = .targetForm(form)
+      case .resultForm(var form):
+        form.error = "not saved: \(reason)"
+        overlay = .resultForm(form)
       default:
         break
       }
@@ -218,6 +273,8 @@ extension AppState {
         unitList.clamp(count: unitRows.count, visible: bodyHeight - 2)
       case .meetings where y - top - 1 >= 0 && meetingScreen.openMeeting == nil:
         meetingScreen.select(visibleRow: y - top - 1, visible: meetingListHeight)
+      case .review:
+        clickOnReview(y: y)
       default:
         break
       }

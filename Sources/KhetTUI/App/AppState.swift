@@ -12,9 +12,13 @@ public struct AppState: Sendable {
   public var year: Int
   /// Today, for ages and overdue tasks.
   public var today: Day
-  /// The screen in front. The Meetings screen's rows are made when it comes to the front.
+  /// The screen in front. The Meetings screen's rows are made when it comes to the front; the
+  /// Review screen's figures are computed only while it is in front (leaving drops them).
   public var screen: ScreenID = .overview {
-    didSet { if screen == .meetings && oldValue != .meetings { refreshMeetings() } }
+    didSet {
+      if screen == .meetings && oldValue != .meetings { refreshMeetings() }
+      if (screen == .review) != (oldValue == .review) { refreshReview() }
+    }
   }
   /// The terminal size.
   public var width: Int
@@ -60,6 +64,10 @@ public struct AppState: Sendable {
   /// Changes whenever the meetings or tasks do, so the Meetings screen knows when its rows
   /// must be made again.
   var meetingsGeneration = 0
+  /// The year the Review screen shows when chosen with `[` and `]`; nil follows `year`.
+  public var reviewYearChoice: Int?
+  /// The Review screen's cursor.
+  public var reviewSelection = ReviewSelection()
 
   /// Derived rows, recomputed by `refresh()` after every change.
   public private(set) var sectorStatuses: [SectorStatus] = []
@@ -69,6 +77,8 @@ public struct AppState: Sendable {
   public private(set) var attention: [AttentionItem] = []
   /// The units below the scope ranked in the current sector (Sector screen).
   public private(set) var sectorRanking: [UnitRanking] = []
+  /// The annual review of the scope for `reviewYear` (Review screen), while it is in front.
+  public private(set) var review: AnnualReview?
   private var searchTexts = SearchIndex()
   private var issueCache = IssueListCache()
 
@@ -170,6 +180,7 @@ public struct AppState: Sendable {
     issueList = ListState()
     taskList = ListState()
     meetingScreen.scopeChanged(scopeLevel: workspace.units[unit]?.level)
+    reviewSelection = ReviewSelection()
     refresh()
   }
 
@@ -198,6 +209,18 @@ public struct AppState: Sendable {
     attention = AttentionItem.items(workspace, scope: scope, today: today)
     sectorRanking = Self.ranking(workspace, scope: scope, sector: currentSector?.id, board: board)
     if screen == .meetings { refreshMeetings() }
+    refreshReview()
+  }
+
+  /// Recomputes the annual review when the Review screen is in front, and drops it otherwise,
+  /// so the other screens never pay for it.
+  mutating func refreshReview() {
+    guard screen == .review else {
+      review = nil
+      return
+    }
+    review = AnnualReview(workspace, year: reviewYear, scope: scope, today: today)
+    clampReviewSelection()
   }
 }
 
@@ -226,4 +249,8 @@ public enum Overlay: Sendable {
   case confirmDiscardMeeting(MeetingForm)
   /// "Confirm the minutes?" — y confirms them, after which they are only amended.
   case confirmMinutes(Meeting)
+  case targetForm(TargetForm)
+  case resultForm(ResultForm)
+  case confirmDiscardTarget(TargetForm)
+  case confirmDiscardResult(ResultForm)
 }

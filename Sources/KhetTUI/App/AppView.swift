@@ -12,6 +12,12 @@ public enum AppView {
   /// The first row of a screen's body.
   static func bodyTop(_ state: AppState) -> Int { state.readOnlyReason == nil ? 2 : 3 }
 
+  /// Where a screen draws: below the tab bar, header and any banner, above the status line.
+  static func bodyRect(_ state: AppState) -> Rect {
+    let top = bodyTop(state)
+    return Rect(x: 1, y: top, width: state.width - 2, height: state.height - top - 1)
+  }
+
   /// The canvas for a state, at the state's size.
   public static func render(_ state: AppState) -> Canvas {
     var canvas = Canvas(width: max(1, state.width), height: max(1, state.height))
@@ -21,8 +27,7 @@ public enum AppView {
     }
     TabBar.render(state, into: &canvas)
     HeaderView.render(state, into: &canvas)
-    let top = bodyTop(state)
-    let body = Rect(x: 1, y: top, width: state.width - 2, height: state.height - top - 1)
+    let body = bodyRect(state)
     switch state.screen {
     case .issues where state.isPartial, .tasks where state.isPartial,
       .meetings where state.isPartial:
@@ -33,6 +38,7 @@ public enum AppView {
     case .issues: IssuesScreen.render(state, into: &canvas, in: body)
     case .tasks: TasksScreen.render(state, into: &canvas, in: body)
     case .meetings: MeetingsScreen.render(state, into: &canvas, in: body)
+    case .review: ReviewScreen.render(state, into: &canvas, in: body)
     }
     StatusLine.render(state, into: &canvas)
     if let overlay = state.overlay { renderOverlay(overlay, state, into: &canvas) }
@@ -60,8 +66,16 @@ public enum AppView {
     return Rect(x: (width - w) / 2, y: (height - h) / 2, width: w, height: h)
   }
 
+  /// Where the target and result forms go: as wide as other forms, only as tall as they need.
+  static func figureFormRect(width: Int, height: Int) -> Rect {
+    let rect = overlayRect(width: width, height: height)
+    let h = min(rect.height, 17)
+    return Rect(x: rect.x, y: (height - h) / 2, width: rect.width, height: h)
+  }
+
   static func renderOverlay(_ overlay: Overlay, _ state: AppState, into canvas: inout Canvas) {
     let rect = overlayRect(width: canvas.width, height: canvas.height)
+    let figureRect = figureFormRect(width: canvas.width, height: canvas.height)
     switch overlay {
     case .help:
       HelpOverlay.render(state, into: &canvas, in: rect)
@@ -74,17 +88,27 @@ public enum AppView {
     case .meetingForm(let form):
       canvas.fill(rect)
       form.render(into: &canvas, in: rect, workspace: state.workspace, ascii: state.ascii)
-    case .confirmDiscard, .confirmDiscardTask, .confirmDiscardMeeting:
-      let question =
+    case .targetForm(let form):
+      canvas.fill(figureRect)
+      form.render(into: &canvas, in: figureRect, workspace: state.workspace, ascii: state.ascii)
+    case .resultForm(let form):
+      canvas.fill(figureRect)
+      form.render(into: &canvas, in: figureRect, workspace: state.workspace, ascii: state.ascii)
+    case .confirmDiscard, .confirmDiscardTask, .confirmDiscardMeeting, .confirmDiscardTarget,
+      .confirmDiscardResult:
+      let what =
         switch overlay {
-        case .confirmDiscard: "Discard the new issue?"
-        case .confirmDiscardTask: "Discard the new task?"
-        default: "Discard what you typed?"
+        case .confirmDiscard: "the new issue"
+        case .confirmDiscardTask: "the new task"
+        case .confirmDiscardTarget: "this target"
+        case .confirmDiscardResult: "this result"
+        default: "what you typed"
         }
       let box = Rect(x: (canvas.width - 36) / 2, y: canvas.height / 2 - 2, width: 36, height: 4)
       canvas.fill(box)
       canvas.box(box, title: "Discard?", style: Style(.warning, bold: true), ascii: state.ascii)
-      canvas.put("\(question) y / n", x: box.x + 2, y: box.y + 1, style: Style(.normal))
+      canvas.put(
+        "Discard \(what)? y / n", x: box.x + 2, y: box.y + 1, style: Style(.normal))
       canvas.put("(n goes back to the form)", x: box.x + 2, y: box.y + 2, style: Style(.dim))
     case .confirmMinutes(let meeting):
       renderConfirmMinutes(meeting, state, into: &canvas)

@@ -13,10 +13,11 @@ enum HeaderView {
         ? "\(unit.khmerTitle) \(unit.englishTitle)"
         : (unit.name.khmer.isEmpty ? unit.name.english : unit.name.khmer)
     }
-    let through =
-      w.results.latestMonth(in: state.year).map { " · to \(state.year)-\(pad($0))" } ?? ""
+    // The Review screen chooses its own year; the header follows it there.
+    let year = state.screen == .review ? state.reviewYear : state.year
+    let through = w.results.latestMonth(in: year).map { " · to \(year)-\(pad($0))" } ?? ""
     let narrow = canvas.width < 70
-    var right = narrow ? "\(state.year)" : "\(state.year)\(through)"
+    var right = narrow ? "\(year)" : "\(year)\(through)"
     if w.info.isSample { right += narrow ? " · SAMPLE" : " · SAMPLE DATA" }
     let rightWidth = right.displayWidth + 1
     canvas.put(
@@ -54,9 +55,28 @@ enum StatusLine {
       canvas.put(" " + loading + " · q quits", x: 0, y: y, style: Style(.header, bold: true))
       return
     }
-    let hints = (Keymap.bindings(for: state.screen) + Keymap.global).compactMap { b in
-      b.hint.map { "\(b.keyLabel) \($0)" }
+    var line = ""
+    for hint in hints(Keymap.bindings(for: state.screen) + Keymap.global) {
+      let longer = line.isEmpty ? hint : line + " · " + hint
+      // Whole hints only: one that does not fit is left out rather than cut.
+      guard longer.displayWidth + 1 <= canvas.width else { break }
+      line = longer
     }
-    canvas.put(" " + hints.joined(separator: " · "), x: 0, y: y, style: Style(.header))
+    canvas.put(" " + line, x: 0, y: y, style: Style(.header))
+  }
+
+  /// The key hints of `bindings`, those that share the words of the one before joined into one
+  /// ("[/] year").
+  static func hints(_ bindings: [Binding]) -> [String] {
+    var hints: [(keys: String, words: String)] = []
+    for binding in bindings {
+      guard let words = binding.hint else { continue }
+      if let last = hints.last, last.words == words {
+        hints[hints.count - 1].keys += "/" + binding.keyLabel
+      } else {
+        hints.append((binding.keyLabel, words))
+      }
+    }
+    return hints.map { "\($0.keys) \($0.words)" }
   }
 }

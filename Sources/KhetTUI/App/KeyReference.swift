@@ -31,6 +31,7 @@ public enum KeyReference {
       "| ← → or Space on a choice | Change it (sector, severity, meetings a year, held) |",
       "| Tab / Shift-Tab | Next / previous field |",
       "| ← → Home End | Move by character (a Khmer cluster counts as one) |",
+      "| ← → / Space on a ◂ choice ▸ | Change it (sector, severity, indicator, quarter) |",
       "| Backspace / Delete | Delete one character (cluster) |",
       "| Esc | Cancel (asks first when something was typed) |",
       "",

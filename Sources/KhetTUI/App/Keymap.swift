@@ -32,6 +32,7 @@ public enum Keymap {
     Binding([c("3")], .show(.sector), "3", "Sector"),
     Binding([c("4")], .show(.issues), "4", "Issues"),
     Binding([c("5")], .show(.tasks), "5", "Tasks"),
+    Binding([c("6")], .show(.review), "6", "Review"),
     Binding([c("7")], .show(.meetings), "7", "Meetings"),
     Binding([.up, c("k")], .moveUp, "↑/k", "Move up"),
     Binding([.down, c("j")], .moveDown, "↓/j", "Move down"),
@@ -71,6 +72,7 @@ public enum Keymap {
         Binding(
           [.left, c("h"), c("[")], .previousSector, "←/[", "Previous sector", hint: "previous"),
         Binding([.enter], .open, "Enter", "Scope to the selected unit"),
+        Binding([c("R")], .enterResult, "R", "Enter a month's result (this sector's indicators)"),
       ]
     case .issues:
       return [
@@ -91,6 +93,24 @@ public enum Keymap {
         Binding([c("u")], .undo, "u", "Undo: mark it not done again", hint: "undo"),
         Binding(
           [c("a")], .addTask, "a", "Add a task to the selected task's issue", hint: "add task"),
+      ]
+    case .review:
+      return [
+        Binding(
+          [c("T")], .editTarget, "T",
+          "Set the selected indicator's target (next year's by default)",
+          hint: "target"),
+        Binding(
+          [c("R")], .enterResult, "R", "Enter a month's result for the selected indicator",
+          hint: "result"),
+        Binding([c("[")], .previousYear, "[", "Previous year", hint: "year"),
+        Binding(
+          [c("]")], .nextYear, "]", "Next year, up to the one after the last with figures",
+          hint: "year"),
+        Binding([.right, .tab], .nextSector, "→/Tab", "Next sector"),
+        Binding([.left, .backTab], .previousSector, "←/Shift-Tab", "Previous sector"),
+        Binding([.enter], .open, "Enter", "Scope to the selected unit"),
+        Binding([c("h")], .upLevel, "h", "Up a level (as Backspace)"),
       ]
     case .meetings:
       return meetings

@@ -7,6 +7,7 @@ public enum ScreenID: Int, CaseIterable, Sendable {
   case sector
   case issues
   case tasks
+  case review = 6
   case meetings = 7
 
   /// The tab label.
@@ -17,6 +18,7 @@ public enum ScreenID: Int, CaseIterable, Sendable {
     case .sector: return LocalizedName(english: "Sector", khmer: "វិស័យ")
     case .issues: return LocalizedName(english: "Issues", khmer: "បញ្ហា")
     case .tasks: return LocalizedName(english: "Tasks", khmer: "ភារកិច្ច")
+    case .review: return LocalizedName(english: "Review", khmer: "ការពិនិត្យប្រចាំឆ្នាំ")
     case .meetings: return LocalizedName(english: "Meetings", khmer: "កិច្ចប្រជុំ")
     }
   }

@@ -77,10 +77,18 @@ public enum TableView {
     guard rect.height > 0, rect.width > 0 else { return }
     let layout = layout(columns, width: rect.width)
     var x = rect.x
+    // Where the scroll position may go: the end of the flexible column's heading.
+    var positionEnd = rect.maxX
+    var positionStart = rect.x
     for (index, width) in layout {
+      let title = columns[index].title
       canvas.put(
-        columns[index].title.padded(toWidth: width, alignment: columns[index].alignment), x: x,
+        title.padded(toWidth: width, alignment: columns[index].alignment), x: x,
         y: rect.y, style: Style(.dim, underline: true), maxWidth: width)
+      if columns[index].width == 0 {
+        positionEnd = x + width
+        positionStart = x + min(width, title.displayWidth) + 1
+      }
       x += width + 1
     }
     let visible = rect.height - 1
@@ -108,8 +116,11 @@ public enum TableView {
         "  (nothing to show)", x: rect.x, y: rect.y + 1, style: Style(.dim), maxWidth: rect.width)
     }
     if rowCount > visible {
-      let position = "\(list.selected + 1)/\(rowCount)"
-      canvas.put(position, x: rect.maxX - position.count, y: rect.y, style: Style(.dim))
+      // Without a selection (a table the cursor is not in), how many rows there are.
+      let position = list.selected >= 0 ? "\(list.selected + 1)/\(rowCount)" : "\(rowCount)"
+      if positionEnd - position.count >= positionStart {
+        canvas.put(position, x: positionEnd - position.count, y: rect.y, style: Style(.dim))
+      }
     }
   }
 }

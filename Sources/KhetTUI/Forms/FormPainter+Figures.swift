@@ -1,0 +1,45 @@
+import KhetCore
+import KhetText
+
+/// Drawing shared by the target and result forms.
+extension FormPainter {
+  /// Draws a figure's value field with a live check on its right: what the measure accepts
+  /// while it is empty (briefly when the field is narrow), "ok" once it is a valid value,
+  /// and what is wrong otherwise.
+  static func value(
+    _ layer: inout Canvas, _ field: TextField, for indicator: Indicator?, in area: Rect,
+    focused: Bool, ascii: Bool
+  ) {
+    var check = ("", Style(.dim))
+    if let measure = indicator?.measure {
+      let long = FigureText.accepted(by: measure)
+      let accepted =
+        area.width - long.displayWidth - 1 >= 8
+        ? long : FigureText.acceptedBriefly(by: measure)
+      let text = field.text.trimmingWhitespace()
+      if text.isEmpty {
+        check = (accepted, Style(.dim))
+      } else if let value = FigureText.value(parsing: text) {
+        check =
+          measure.problem(with: value) == nil ? ("ok", Style(.good)) : (accepted, Style(.warning))
+      } else {
+        check = ("not a number", Style(.warning))
+      }
+    }
+    let rest = check.0.isEmpty ? area : counter(&layer, check.0, in: area, style: check.1)
+    field.render(into: &layer, in: rest, focused: focused, style: input, ascii: ascii)
+  }
+
+  /// Draws `lines` in the rows left between the last field and the status row, one row
+  /// apart from the fields; lines that do not fit are left out.
+  static func context(_ layer: inout Canvas, _ layout: FormLayout, lines: [(String, Style)]) {
+    guard let lastField = layout.values.compactMap({ $0 }).map(\.maxY).max() else { return }
+    let bottom = layout.statusRow ?? layout.hintsRow ?? layout.content.maxY
+    let width = layout.content.width
+    for (i, (text, style)) in lines.enumerated() where lastField + 1 + i < bottom {
+      layer.put(
+        text.truncated(toWidth: width), x: layout.content.x, y: lastField + 1 + i, style: style,
+        maxWidth: width)
+    }
+  }
+}

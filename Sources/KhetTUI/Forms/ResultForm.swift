@@ -1,0 +1,197 @@
+import KhetCore
+import KhetStore
+
+/// The form for recording one month's result for an indicator and unit (the `R` key on the
+/// Review and Sector screens).
+///
+/// It opens on the value, with the indicator and unit of the screen and the month after the
+/// last one reported in the year shown (`defaultPeriod`). Results are normally entered for
+/// communes, but any unit may be chosen: Enter or typing on the unit opens a `UnitPicker`.
+/// Left/Right change the indicator among its sector's. Tab/Shift-Tab, Up/Down and Enter move
+/// between fields; Enter on the value, or Ctrl-S (or F2) from any field, checks and
+/// submits; Esc cancels. The period must be `YYYY-MM`; the value is checked against the
+/// indicator's measure with `Measure.problem(with:)`, as the store checks it ("101 for
+/// Disputes resolved (percent): must be a percentage between 0 and 100").
+public struct ResultForm: Sendable {
+  /// The fields, in Tab order.
+  public enum Field: Int, Sendable, CaseIterable {
+    /// The indicator, chosen with Left/Right among its sector's.
+    case indicator
+    /// The reporting unit, chosen in a searchable picker.
+    case unit
+    /// The month, `YYYY-MM`.
+    case period
+    /// The value achieved.
+    case value
+
+    /// The field's name in English and Khmer, as labels show it.
+    public var label: LocalizedName {
+      switch self {
+      case .indicator: return LocalizedName(english: "Indicator", khmer: "សូចនាករ")
+      case .unit: return LocalizedName(english: "Unit", khmer: "អង្គភាព")
+      case .period: return LocalizedName(english: "Month", khmer: "ខែ")
+      case .value: return LocalizedName(english: "Result", khmer: "លទ្ធផល")
+      }
+    }
+  }
+
+  /// The box title.
+  public static let boxTitle = "Enter a result · បញ្ចូលលទ្ធផល"
+
+  /// The field with the keyboard.
+  public internal(set) var focus: Field = .value
+  /// A problem shown inside the form in the `.bad` style: a validation error set by the
+  /// form, or a save failure set by the app. Cleared when the user changes something.
+  public var error: String?
+  /// The chosen indicator.
+  public internal(set) var indicator: IndicatorID
+  /// The chosen unit.
+  public internal(set) var unit: UnitID
+  /// The month being typed.
+  public internal(set) var periodField: TextField
+  /// The value being typed.
+  public internal(set) var valueField = TextField(maxLength: 20, placeholder: "a number")
+  /// The unit picker, while it is open.
+  public internal(set) var unitPicker: UnitPicker?
+  /// The values the form opened with, for `isDirty`.
+  let initial: (indicator: IndicatorID, unit: UnitID, period: String)
+
+  /// A form for `indicator`'s result for `unit` in `period`.
+  public init(indicator: IndicatorID, unit: UnitID, period: Month) {
+    self.indicator = indicator
+    self.unit = unit
+    periodField = TextField(period.description, maxLength: 7, placeholder: "YYYY-MM")
+    initial = (indicator, unit, period.description)
+  }
+
+  /// The month after the last one reported in `year`, December at most: the last with a
+  /// result for the indicator and unit (its own, or rolled up from the units below), or else
+  /// the last with any result that year; January when the year has none.
+  public static func defaultPeriod(
+    indicator: IndicatorID, unit: UnitID, year: Int, in w: Workspace
+  ) -> Month {
+    let clamped = min(9999, max(1900, year))
+    let monthly = w.indicator(indicator).map {
+      FigureFields.rollUp($0, year: clamped, in: w).monthly(unit).values
+    }
+    let last =
+      monthly?.lastIndex { $0 != nil }.map { $0 + 1 } ?? w.results.latestMonth(in: clamped) ?? 0
+    return Month(year: clamped, month: min(12, last + 1))!
+  }
+
+  /// Whether anything was typed or changed since the form opened; the app asks before
+  /// discarding such a form.
+  public var isDirty: Bool {
+    !valueField.isEmpty || indicator != initial.indicator || unit != initial.unit
+      || periodField.text != initial.period
+  }
+
+  /// Whether the unit picker is open.
+  public var isPickingUnit: Bool { unitPicker != nil }
+
+  /// The month typed, if it is `YYYY-MM`.
+  public var period: Month? { Month(parsing: periodField.text.trimmingWhitespace()) }
+
+  /// Applies one key; see the type's description.
+  public mutating func handle(_ key: Key, workspace: Workspace) -> FormOutcome<IndicatorResult> {
+    if var picker = unitPicker {
+      if key == .ctrl("s") || key == .function(2) {
+        if let id = picker.highlighted { choose(id) }
+        unitPicker = nil
+        return submit(workspace)
+      }
+      switch picker.handle(key) {
+      case .browsing: unitPicker = picker
+      case .closed: unitPicker = nil
+      case .picked(let id):
+        choose(id)
+        unitPicker = nil
+        move(by: 1)
+      }
+      return .editing
+    }
+    switch key {
+    case .escape:
+      return .cancelled
+    case .ctrl("s"), .function(2):
+      return submit(workspace)
+    case .tab:
+      focus = Field(rawValue: (focus.rawValue + 1) % Field.allCases.count) ?? focus
+    case .backTab:
+      let count = Field.allCases.count
+      focus = Field(rawValue: (focus.rawValue + count - 1) % count) ?? focus
+    case .enter where focus == .value:
+      return submit(workspace)
+    case .enter where focus == .unit, .character(" ") where focus == .unit,
+      .character("/") where focus == .unit:
+      unitPicker = UnitPicker(units: workspace.units, current: unit)
+    case .character(let c) where focus == .unit && !c.isWhitespace && !c.isNewline:
+      unitPicker = UnitPicker(units: workspace.units, current: unit, query: String(c))
+    case .enter, .down:
+      move(by: 1)
+    case .up:
+      move(by: -1)
+    case .left where focus == .indicator, .right where focus == .indicator,
+      .character(" ") where focus == .indicator:
+      indicator = FigureFields.cycle(indicator, by: key == .left ? -1 : 1, in: workspace)
+      error = nil
+    default:
+      edit(key)
+    }
+    return .editing
+  }
+
+  private mutating func move(by step: Int) {
+    focus = Field(rawValue: max(0, min(Field.allCases.count - 1, focus.rawValue + step))) ?? focus
+  }
+
+  private mutating func choose(_ id: UnitID) {
+    if id != unit { error = nil }
+    unit = id
+  }
+
+  /// Sends a key to the focused text field.
+  private mutating func edit(_ key: Key) {
+    let result: TextField.Edit
+    switch focus {
+    case .period: result = periodField.handle(key)
+    case .value: result = valueField.handle(key)
+    case .indicator, .unit: return
+    }
+    switch result {
+    case .changed: error = nil
+    case .refused(let reason): error = "\(focus.label.english): \(reason)"
+    case .moved, .ignored: break
+    }
+  }
+
+  /// Checks the fields in order; the first problem is shown and focused.
+  mutating func submit(_ workspace: Workspace) -> FormOutcome<IndicatorResult> {
+    guard let found = workspace.indicator(indicator) else {
+      return problem(.indicator, "unknown indicator '\(indicator)'")
+    }
+    guard workspace.units.contains(unit) else {
+      return problem(.unit, "unknown unit '\(unit)'; choose one with Enter")
+    }
+    guard let period else {
+      let typed = periodField.text.trimmingWhitespace()
+      return problem(.period, "'\(typed)' is not a month; write YYYY-MM, e.g. 2022-10")
+    }
+    do {
+      let value = try FigureText.checkedValue(valueField.text, for: found)
+      error = nil
+      return .submit(
+        IndicatorResult(indicator: indicator, unit: unit, period: period, value: value))
+    } catch {
+      return problem(.value, error.message)
+    }
+  }
+
+  private mutating func problem(
+    _ field: Field, _ message: String
+  ) -> FormOutcome<IndicatorResult> {
+    focus = field
+    error = "\(field.label.english): \(message)"
+    return .editing
+  }
+}
