@@ -54,6 +54,7 @@ public enum Action: Sendable, Equatable {
   case confirmMinutes
   case amendMinutes
   case addDecision
+  case newMeeting
 }
 
 /// What the dashboard asks the outside world to do; the runner performs it with the store and
@@ -68,6 +69,8 @@ public enum Effect: Sendable, Equatable {
   case setResult(indicator: IndicatorID, unit: UnitID, period: Month, value: Double)
   /// Plan a unit's meetings for a year.
   case planMeetings(unit: UnitID, year: Int, frequency: MeetingFrequency)
+  /// Add one meeting to a unit's schedule.
+  case addMeeting(unit: UnitID, date: Day, title: String)
   /// Change one meeting.
   case editMeeting(number: Int, MeetingEdit)
   case quit

@@ -11,9 +11,12 @@ extension AppState {
       meetingScreen.openMeeting = nil  // gone from the data reloaded
     }
     meetingScreen.refresh(
-      workspace, scope: scope, year: year, today: today, generation: meetingsGeneration)
+      workspace, scope: scope, year: meetingYear, today: today, generation: meetingsGeneration)
     meetingScreen.clampLists(visible: meetingListHeight)
   }
+
+  /// The year the schedule and the index show: the dashboard's, moved with `[` and `]`.
+  public var meetingYear: Int { min(9999, max(1900, year + meetingScreen.yearShift)) }
 
   /// The meeting the screen's keys act on: the one open, else the one selected.
   public var selectedMeeting: Meeting? {
@@ -48,11 +51,18 @@ extension AppState {
       meetingScreen.cycleLevel(scopeLevel: workspace.units[scope]?.level ?? .province)
       refreshMeetings()
     case .nextQuarter, .previousQuarter:
-      guard meetingScreen.view == .quarterAhead, meetingScreen.openMeeting == nil else {
-        message = StatusMessage("[ and ] move the quarter of the quarter-ahead view (v)")
-        return []
+      guard meetingScreen.openMeeting == nil else { return [] }
+      let step = action == .nextQuarter ? 1 : -1
+      if meetingScreen.view == .quarterAhead {
+        meetingScreen.quarterShift += step
+      } else {
+        // In the schedule and the index, [ and ] move the year shown.
+        let next = meetingYear + step
+        guard (1900...9999).contains(next) else { return [] }
+        meetingScreen.yearShift += step
+        if meetingScreen.view == .schedule { meetingScreen.scheduleList = ListState() }
+        message = StatusMessage("meetings of \(meetingYear)")
       }
-      meetingScreen.quarterShift += action == .nextQuarter ? 1 : -1
       refreshMeetings()
     case .open:
       openOnMeetings()
@@ -61,7 +71,9 @@ extension AppState {
     case .planYear:
       // In the quarter ahead, the year of the quarter shown is the one to plan.
       let planned = meetingScreen.view == .quarterAhead ? meetingScreen.quarter?.year : nil
-      openMeetingForm(.plan(selectedMeetingUnit), year: planned ?? year)
+      openMeetingForm(.plan(selectedMeetingUnit), year: planned ?? meetingYear)
+    case .newMeeting:
+      openMeetingForm(.add(selectedMeetingUnit))
     case .moveMeeting, .cancelMeeting, .recordProceedings, .confirmMinutes, .amendMinutes,
       .addDecision:
       return change(selectedMeeting, action)

@@ -191,7 +191,7 @@ extension AppState {
       refresh()
       taskList.clamp(count: taskRows.count, visible: bodyHeight - 2)
     case (.setTarget, .saved), (.setResult, .saved), (.planMeetings, .saved),
-      (.editMeeting, .saved):
+      (.addMeeting, .saved), (.editMeeting, .saved):
       overlay = nil
       if case .saved(let n) = result { message = StatusMessage(Self.savedText(effect, n)) }
       refresh()
@@ -232,6 +232,8 @@ extension AppState {
       return n == 0
         ? "the \(year) schedule of \(unit) was already complete; nothing added"
         : "saved: \(n) meetings planned for \(unit) in \(year)"
+    case .addMeeting(let unit, let date, _):
+      return "saved: meeting #\(n) of \(unit) on \(date)"
     case .editMeeting(let number, let edit):
       switch edit {
       case .move(let day, _): return "saved: meeting #\(number) moved to \(day)"

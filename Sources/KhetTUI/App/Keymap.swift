@@ -125,13 +125,18 @@ public enum Keymap {
       hint: "view"),
     Binding(
       [c("l")], .cycleLevel, "l", "Level: all / province / district / commune", hint: "level"),
-    Binding([c("]")], .nextQuarter, "]", "Quarter ahead: the next quarter"),
-    Binding([c("[")], .previousQuarter, "[", "Quarter ahead: the previous quarter"),
+    Binding(
+      [c("]")], .nextQuarter, "]", "Next year (schedule, index); next quarter (quarter ahead)",
+      hint: "year"),
+    Binding(
+      [c("[")], .previousQuarter, "[",
+      "Previous year (schedule, index); previous quarter (quarter ahead)", hint: "year"),
     Binding(
       [.enter], .open, "Enter", "Open the meeting's proceedings; on a unit, its index",
       hint: "open"),
     Binding([c("i")], .openIndex, "i", "Index of proceedings of the selected meeting's unit"),
     Binding([c("P")], .planYear, "P", "Plan a year's meetings (12 or 24) for the selected unit"),
+    Binding([c("A")], .newMeeting, "A", "Add a single meeting for the selected unit"),
     Binding([c("m")], .moveMeeting, "m", "Move a planned meeting: new date and the reason"),
     Binding([c("x")], .cancelMeeting, "x", "Cancel a planned meeting, with the reason"),
     Binding(

@@ -68,6 +68,9 @@ public struct MeetingScreenState: Sendable {
     var unit: UnitID?
   }
 
+  /// Years moved from the dashboard's year with `[` and `]` in the schedule and the index.
+  public var yearShift = 0
+
   /// A screen on the schedule, every level.
   public init() {}
 

@@ -32,9 +32,12 @@ extension MeetingForm {
 
   /// The line above the fields: the unit planned, or the meeting changed.
   func header(_ workspace: Workspace) -> String {
-    if case .plan(let unit) = purpose {
+    switch purpose {
+    case .plan(let unit), .add(let unit):
       let name = workspace.units[unit].map(UnitPicker.title(of:)) ?? unit.rawValue
       return "For \(name)"
+    default:
+      break
     }
     guard let m = purpose.meeting else { return "" }
     let unit = workspace.units[m.unit]?.khmerTitle ?? m.unit.rawValue
@@ -48,6 +51,7 @@ extension MeetingForm {
     case .year: return "\(enter) · the year to plan; days already planned are kept"
     case .frequency: return "←→ or Space: 12 a year (monthly) or 24 (twice a month)"
     case .date: return "\(enter) · the new day, such as 2022-10-10"
+    case .title: return "\(enter) · the meeting's title, in a line"
     case .reason: return "\(enter) · why; the reason is kept with the meeting"
     case .held: return "←→ or Space: mark the meeting held"
     case .attendance: return "\(enter) · names, separated by commas"
@@ -109,7 +113,7 @@ extension MeetingForm {
       if let day = Day(parsing: text) { return (day.weekday.fullName, Style(.good)) }
       if text.count >= 10 || attemptedSubmit { return ("not a date", Style(.warning)) }
       return ("YYYY-MM-DD", Style(.dim))
-    case .reason, .decision, .owner:
+    case .reason, .decision, .owner, .title:
       let missing = attemptedSubmit && text.isEmpty
       return missing ? ("required", Style(.bad, bold: true)) : ("", Style(.dim))
     default:

@@ -32,6 +32,14 @@ extension MeetingForm {
     switch purpose {
     case .plan(let unit):
       return .planMeetings(unit: unit, year: try checkedYear(), frequency: frequency)
+    case .add(let unit):
+      let day = try checkedDay(.date, example: Day(year: 2022, month: 10, day: 3)!)
+      do {
+        let title = try Workspace.checkedTitle(text(.title))
+        return .addMeeting(unit: unit, date: day, title: title)
+      } catch {
+        throw Problem(field: .title, message: error.message)
+      }
     case .move(let m):
       let day = try checkedDay(.date, example: m.date.adding(days: 7))
       guard day != m.date else {

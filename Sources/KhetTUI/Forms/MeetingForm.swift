@@ -26,6 +26,8 @@ public struct MeetingForm: Sendable {
   public enum Purpose: Sendable, Equatable {
     /// Plan a unit's meetings for a year.
     case plan(UnitID)
+    /// Add one meeting to a unit's schedule.
+    case add(UnitID)
     /// Move a planned meeting to another day.
     case move(Meeting)
     /// Cancel a planned meeting.
@@ -40,7 +42,7 @@ public struct MeetingForm: Sendable {
     /// The meeting the form changes, if it changes one.
     public var meeting: Meeting? {
       switch self {
-      case .plan: return nil
+      case .plan, .add: return nil
       case .move(let m), .cancel(let m), .record(let m), .amend(let m), .decide(let m): return m
       }
     }
@@ -52,8 +54,10 @@ public struct MeetingForm: Sendable {
     case year
     /// 12 or 24 meetings a year.
     case frequency
-    /// The day a meeting moves to.
+    /// The day a meeting moves to, or a new meeting's day.
     case date
+    /// A new meeting's title.
+    case title
     /// Why it moves or is cancelled.
     case reason
     /// Whether it was held.
@@ -81,6 +85,7 @@ public struct MeetingForm: Sendable {
       case .year: return LocalizedName(english: "Year", khmer: "ឆ្នាំ")
       case .frequency: return LocalizedName(english: "Meetings", khmer: "ចំនួនប្រជុំ")
       case .date: return LocalizedName(english: "New date", khmer: "ថ្ងៃថ្មី")
+      case .title: return LocalizedName(english: "Title", khmer: "ចំណងជើង")
       case .reason: return LocalizedName(english: "Reason", khmer: "មូលហេតុ")
       case .held: return LocalizedName(english: "Held", khmer: "បានប្រជុំ")
       case .attendance: return LocalizedName(english: "Attendance", khmer: "វត្តមាន")
@@ -145,6 +150,7 @@ public struct MeetingForm: Sendable {
   static func fields(for purpose: Purpose) -> [Field] {
     switch purpose {
     case .plan: return [.year, .frequency]
+    case .add: return [.date, .title]
     case .move: return [.date, .reason]
     case .cancel: return [.reason]
     case .record(let m):
@@ -161,7 +167,8 @@ public struct MeetingForm: Sendable {
     switch field {
     case .year: return TextField("\(year)", maxLength: 4, placeholder: "YYYY")
     case .date:
-      return TextField(maxLength: 10, placeholder: "YYYY-MM-DD, now \(m?.date.description ?? "")")
+      let now = m.map { ", now \($0.date)" } ?? ""
+      return TextField(maxLength: 10, placeholder: "YYYY-MM-DD\(now)")
     case .reason:
       return TextField(
         maxLength: TextLimits.description, placeholder: "why; it is kept with the meeting")
@@ -183,6 +190,9 @@ public struct MeetingForm: Sendable {
         placeholder: "the correction; the confirmed text stays as it is")
     case .decision:
       return TextField(maxLength: TextLimits.title, placeholder: "what was decided, in a line")
+    case .title:
+      return TextField(
+        maxLength: TextLimits.title, placeholder: "e.g. កិច្ចប្រជុំពិសេស (special meeting)")
     case .owner: return TextField(maxLength: TextLimits.name, placeholder: "who carries it out")
     case .deadline: return TextField(maxLength: 10, placeholder: "YYYY-MM-DD")
     case .frequency, .held, .sector:
@@ -204,6 +214,7 @@ public struct MeetingForm: Sendable {
   public var boxTitle: String {
     switch purpose {
     case .plan: return "Plan meetings · គ្រោងកិច្ចប្រជុំ"
+    case .add: return "New meeting · កិច្ចប្រជុំថ្មី"
     case .move: return "Move meeting · ប្តូរថ្ងៃប្រជុំ"
     case .cancel: return "Cancel meeting · លុបចោលកិច្ចប្រជុំ"
     case .record: return "Proceedings · កំណត់ហេតុប្រជុំ"

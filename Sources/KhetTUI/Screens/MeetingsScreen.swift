@@ -82,7 +82,7 @@ enum MeetingsScreen {
     let rows = state.meetingScreen.schedule
     let late = rows.reduce(0) { $0 + $1.overdue }
     var parts = [
-      "\(state.year)", levelText(state.meetingScreen.level),
+      "\(state.meetingYear)", levelText(state.meetingScreen.level),
       "\(rows.count) meeting\(rows.count == 1 ? "" : "s")",
     ]
     if late > 0 { parts.append("\(late) decision\(late == 1 ? "" : "s") overdue") }
@@ -178,7 +178,7 @@ enum MeetingsScreen {
       decisions == 0
       ? "no decisions"
       : "decisions: \(overdue) overdue, \(index.count(.open)) open, \(index.count(.done)) done"
-    let text = "\(index.unit.khmerTitle) · \(state.year) · \(counts)"
+    let text = "\(index.unit.khmerTitle) · \(state.meetingYear) · \(counts)"
     return (text, overdue > 0 ? Style(.bad) : Style(.dim))
   }
 

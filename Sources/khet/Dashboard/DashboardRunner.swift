@@ -210,6 +210,11 @@ struct DashboardRunner {
         state.upsert(added)
         state.saved(effect, result: .saved(number: added.count), workspace: nil)
         return [.meetings(added)]
+      case .addMeeting(let unit, let date, let title):
+        let meeting = try store.addMeeting(unit: unit, date: date, title: title)
+        state.upsert([meeting])
+        state.saved(effect, result: .saved(number: meeting.number), workspace: nil)
+        return [.meetings([meeting])]
       case .editMeeting(let number, let edit):
         var saved: [Saved] = []
         let meeting: Meeting
