@@ -17,6 +17,8 @@ public struct Workspace: Sendable {
   public private(set) var meetings: [Meeting]
   /// Each meeting's index in `meetings`, by number.
   private var meetingIndexByNumber: [Int: Int] = [:]
+  /// Each meeting's number, by id.
+  private var meetingNumberByID: [RecordID: Int] = [:]
   /// Active issues and open tasks counted per unit and sector.
   public private(set) var activity: ActivityIndex
   /// The numbers of each issue's tasks, ascending.
@@ -63,6 +65,13 @@ public struct Workspace: Sendable {
     meetings.sort { ($0.date, $0.number) < ($1.date, $1.number) }
     meetingIndexByNumber = Dictionary(
       meetings.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
+    meetingNumberByID = Dictionary(
+      meetings.map { ($0.id, $0.number) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  /// The meeting with this id.
+  public func meeting(id: RecordID) -> Meeting? {
+    meetingNumberByID[id].flatMap { meeting(number: $0) }
   }
 
   /// The meeting with this number.
@@ -98,6 +107,7 @@ public struct Workspace: Sendable {
   public mutating func dropMeetings() {
     meetings = []
     meetingIndexByNumber = [:]
+    meetingNumberByID = [:]
   }
 
   /// The sector with this id.

@@ -8,10 +8,18 @@ enum TasksScreen {
     TableColumn("Due", width: 10, priority: 8),
     TableColumn("Late", width: 5, .right, priority: 7),
     TableColumn("Owner", width: 14, priority: 6),
-    TableColumn("Issue", width: 6, .right, priority: 4),
+    TableColumn("From", width: 7, .right, priority: 4),
     TableColumn("Unit", width: 14, priority: 3),
     TableColumn("Task", width: 0, priority: 10),
   ]
+
+  /// Where a task comes from: its issue (`#205`) or the meeting whose decision it carries
+  /// out (`mtg 12`).
+  static func origin(_ t: WorkTask, _ w: Workspace) -> String {
+    if let issue = t.issue.flatMap({ w.issue(id: $0) }) { return "#\(issue.number)" }
+    if let meeting = t.meeting.flatMap({ w.meeting(id: $0) }) { return "mtg \(meeting.number)" }
+    return ""
+  }
 
   static func render(_ state: AppState, into canvas: inout Canvas, in rect: Rect) {
     let w = state.workspace
@@ -29,7 +37,7 @@ enum TasksScreen {
         TableCell(t.due?.description ?? "–"),
         TableCell(late ? "\(t.daysOverdue(on: state.today))d" : "", style: Style(.bad, bold: true)),
         TableCell(t.owner),
-        TableCell(t.issue.flatMap { w.issue(id: $0) }.map { "#\($0.number)" } ?? ""),
+        TableCell(origin(t, w)),
         TableCell(w.units[t.unit]?.name.english ?? t.unit.rawValue),
         TableCell(t.title, style: t.isDone ? Style(.dim) : nil),
       ]

@@ -81,3 +81,20 @@ import Testing
     #expect(state.meetingScreen.quarter == quarter?.next && state.meetingYear == 2022)
   }
 }
+
+/// The Tasks screen says where a task comes from: its issue, or its meeting.
+@Suite struct TaskOriginTests {
+  @Test func aDecisionTaskNamesItsMeeting() {
+    let w = DashboardFixtures.state().workspace
+    let decision = w.tasks.first { $0.meeting != nil }!
+    let meeting = w.meeting(id: decision.meeting!)!
+    #expect(TasksScreen.origin(decision, w) == "mtg \(meeting.number)")
+    let issueTask = w.tasks.first { $0.issue != nil }!
+    #expect(TasksScreen.origin(issueTask, w) == "#\(w.issue(id: issueTask.issue!)!.number)")
+    var state = DashboardFixtures.state(width: 100, height: 30)
+    DashboardFixtures.press(&state, .character("5"))
+    let screen = DashboardFixtures.screen(state)
+    #expect(screen.contains("From"))
+    #expect(screen.contains("mtg "), "overdue decision tasks are listed with their meeting")
+  }
+}
