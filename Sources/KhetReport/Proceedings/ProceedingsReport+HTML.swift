@@ -3,26 +3,14 @@ import KhetCore
 extension ProceedingsReport {
   /// The index as one self-contained HTML page, a page break before each meeting when printed.
   func html() -> String {
-    HTMLDocument.page(
-      title: title.both + " — " + index.unit.bothTitles.both, style: ReportStyle.css
-    ) {
-      page in
-      page.element("header") { h in
-        h.element("h1") { $0.bilingual(title, separator: "<br>") }
-        h.newline()
-        h.metaList([
-          (ReportLabel.workspace, workspace.name),
-          (ReportLabel.unit, index.unit.titlesWithID),
-          (ReportLabel.quarter, LocalizedName(english: quarterText, khmer: "")),
-          (ReportLabel.statesAsOf, LocalizedName(english: generated.description, khmer: "")),
-          (ReportLabel.generated, LocalizedName(english: generated.description, khmer: "")),
-        ])
-        if workspace.isSample {
-          h.element("p", ["class": "sample"]) { $0.bilingual(ReportLabel.sample) }
-          h.newline()
-        }
-      }
-      page.newline()
+    HTMLDocument.report(
+      title: title, subject: index.unit.bothTitles,
+      details: [
+        (ReportLabel.unit, index.unit.titlesWithID),
+        (ReportLabel.quarter, LocalizedName(english: quarterText, khmer: "")),
+        (ReportLabel.statesAsOf, LocalizedName(english: generated.description, khmer: "")),
+      ], workspace: workspace, generated: generated
+    ) { page in
       page.element("section", ["class": "summary"]) { s in
         s.element("h2") { $0.bilingual(ReportLabel.summary) }
         s.newline()
@@ -45,8 +33,6 @@ extension ProceedingsReport {
         meeting(entry, into: &page)
         page.newline()
       }
-      page.element("footer") { $0.text("khet — \(ReportLabel.generated.english) \(generated)") }
-      page.newline()
     }
   }
 

@@ -37,14 +37,7 @@ public struct ProceedingsReport: Sendable {
   }
 
   /// The report as text in `format`.
-  public func render(_ format: ReportFormat) -> String {
-    switch format {
-    case .markdown: return markdown()
-    case .csv: return csv()
-    case .html: return html()
-    case .json: return json()
-    }
-  }
+  public func render(_ format: ReportFormat) -> String { text(in: format) }
 
   /// "Index of proceedings 2022Q2".
   var title: LocalizedName {
@@ -71,3 +64,5 @@ public struct ProceedingsReport: Sendable {
     return (ReportLabel.cancelled, "\(c.from) (\(when)): \(c.reason)")
   }
 }
+
+extension ProceedingsReport: ReportRendering {}

@@ -5,28 +5,16 @@ extension ReviewReport {
   /// The review as one self-contained HTML page, with bars for the shares achieved and a page
   /// break before each sector when printed.
   func html() -> String {
-    HTMLDocument.page(
-      title: title.both + " — " + review.scope.bothTitles.both, style: ReportStyle.css
-    ) {
-      page in
-      page.element("header") { h in
-        h.element("h1") { $0.bilingual(title, separator: "<br>") }
-        h.newline()
-        h.metaList([
-          (ReportLabel.workspace, workspace.name),
-          (ReportLabel.scope, review.scope.titlesWithID),
-          (
-            ReportLabel.year,
-            LocalizedName(english: asOfText.english, khmer: "\(review.year), \(asOfText.khmer)")
-          ),
-          (ReportLabel.generated, LocalizedName(english: generated.description, khmer: "")),
-        ])
-        if workspace.isSample {
-          h.element("p", ["class": "sample"]) { $0.bilingual(ReportLabel.sample) }
-          h.newline()
-        }
-      }
-      page.newline()
+    HTMLDocument.report(
+      title: title, subject: review.scope.bothTitles,
+      details: [
+        (ReportLabel.scope, review.scope.titlesWithID),
+        (
+          ReportLabel.year,
+          LocalizedName(english: asOfText.english, khmer: "\(review.year), \(asOfText.khmer)")
+        ),
+      ], workspace: workspace, generated: generated
+    ) { page in
       page.element("section", ["class": "summary"]) { s in
         s.element("h2") { $0.bilingual(ReportLabel.summary) }
         s.newline()
@@ -37,10 +25,6 @@ extension ReviewReport {
         sectorSection(sector, number: index + 1, into: &page)
         page.newline()
       }
-      page.element("footer") {
-        $0.text("khet — \(ReportLabel.generated.english) \(generated)")
-      }
-      page.newline()
     }
   }
 

@@ -33,14 +33,7 @@ public struct ReviewReport: Sendable {
   }
 
   /// The report as text in `format`.
-  public func render(_ format: ReportFormat) -> String {
-    switch format {
-    case .markdown: return markdown()
-    case .csv: return csv()
-    case .html: return html()
-    case .json: return json()
-    }
-  }
+  public func render(_ format: ReportFormat) -> String { text(in: format) }
 
   /// Whether the year's results are all in (the as-of month is December).
   public var isComplete: Bool { review.asOfMonth >= 12 }
@@ -67,3 +60,5 @@ public struct ReviewReport: Sendable {
   /// The label of the next-target column.
   var nextTargetLabel: LocalizedName { ReportLabel.nextTarget(review.year + 1) }
 }
+
+extension ReviewReport: ReportRendering {}

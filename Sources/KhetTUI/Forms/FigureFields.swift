@@ -30,11 +30,6 @@ enum FigureFields {
     return "\(indicator.measure.rawValue) · \(direction) · \(rule)"
   }
 
-  /// The unit as forms show it: "ស្រុកបាភ្នំ Ba Phnum District [1401]".
-  static func unitTitle(_ unit: UnitID, in w: Workspace) -> String {
-    w.units[unit].map(UnitPicker.title(of:)) ?? "unknown unit [\(unit)]"
-  }
-
   /// One indicator's figures for a year, over the whole tree.
   static func rollUp(_ indicator: Indicator, year: Int, in w: Workspace) -> IndicatorRollUp {
     IndicatorRollUp(indicator: indicator, year: year, tree: w.units, index: w.results)

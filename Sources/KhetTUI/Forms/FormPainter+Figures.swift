@@ -26,8 +26,7 @@ extension FormPainter {
         check = ("not a number", Style(.warning))
       }
     }
-    let rest = check.0.isEmpty ? area : counter(&layer, check.0, in: area, style: check.1)
-    field.render(into: &layer, in: rest, focused: focused, style: input, ascii: ascii)
+    checkedField(&layer, field, check: check, in: area, focused: focused, ascii: ascii)
   }
 
   /// Draws `lines` in the rows left between the last field and the status row, one row

@@ -66,11 +66,38 @@ enum FormPainter {
     layer.put(ascii ? " >" : " ▸", x: x, y: rect.y, style: arrows, maxWidth: rect.maxX - x)
   }
 
+  /// The key hints every form shows, longest first: the first that fits is shown.
+  static let keys = [
+    "Ctrl-S save · Tab next field · Esc cancel", "Ctrl-S save · Tab next · Esc cancel",
+    "^S save · Tab · Esc",
+  ]
+
+  /// Draws `text` on the header row above the fields, when the layout has one.
+  static func header(_ layer: inout Canvas, _ layout: FormLayout, _ text: String) {
+    guard let row = layout.headerRow else { return }
+    let width = layout.content.width
+    layer.put(
+      text.truncated(toWidth: width), x: layout.content.x, y: row, style: Style(.header),
+      maxWidth: width)
+  }
+
+  /// Draws the label of each of `fields`, highlighted on `focus`, and has `value` draw the
+  /// value of each field in view in the area the layout gives it.
+  static func fields<Field: Equatable>(
+    _ layer: inout Canvas, _ layout: FormLayout, _ fields: [Field], focus: Field,
+    value: (Field, Rect, inout Canvas) -> Void
+  ) {
+    for (index, field) in fields.enumerated() {
+      label(&layer, layout, field: index, focused: field == focus)
+      guard let area = layout.values[index] else { continue }
+      value(field, area, &layer)
+    }
+  }
+
   /// Draws the error (in `.bad`) or else `hint` on the status row, and the first of
   /// `keys` that fits on the hints row. Without a status row an error takes the hints row.
   static func footer(
-    _ layer: inout Canvas, _ layout: FormLayout, error: String?, hint: String, keys: [String],
-    ascii: Bool
+    _ layer: inout Canvas, _ layout: FormLayout, error: String?, hint: String, ascii: Bool
   ) {
     let width = layout.content.width
     let x = layout.content.x
@@ -92,6 +119,16 @@ enum FormPainter {
     }
     let text = FormText.firstFitting(keys.map { FormText.glyphs($0, ascii: ascii) }, width: width)
     layer.put(text, x: x, y: row, style: Style(.dim), maxWidth: width)
+  }
+
+  /// Draws a single-line text field in `rect` with `check` right-aligned after it (a live
+  /// check, a counter or "required"); an empty check leaves the field the whole rect.
+  static func checkedField(
+    _ layer: inout Canvas, _ field: TextField, check: (String, Style), in rect: Rect,
+    focused: Bool, ascii: Bool
+  ) {
+    let rest = check.0.isEmpty ? rect : counter(&layer, check.0, in: rect, style: check.1)
+    field.render(into: &layer, in: rest, focused: focused, style: input, ascii: ascii)
   }
 
   /// Draws `counter` right-aligned in `rect` and returns the rect left for the value, or

@@ -10,23 +10,14 @@ extension IssueForm {
   /// except on an empty description or a blank last line, where it saves (the last field).
   public mutating func handle(_ key: Key, workspace: Workspace) -> FormOutcome<IssueDraft> {
     if unitPicker != nil { return handlePicker(key, workspace: workspace) }
-    switch key {
-    case .escape:
-      return .cancelled
-    case .ctrl("s"), .function(2):
-      return submit(workspace)
-    case .enter where focus == .description && enterFinishesDescription:
+    if let outcome = applyCommonKey(key, workspace: workspace) { return outcome }
+    if key == .enter && focus == .description && enterFinishesDescription {
       // The last field: Enter on an empty description, or on a blank last line, saves.
       let text = descriptionField.text
       if text.hasSuffix("\n") { descriptionField.setText(String(text.dropLast())) }
       return submit(workspace)
-    case .tab:
-      move(by: 1, wrapping: true)
-    case .backTab:
-      move(by: -1, wrapping: true)
-    default:
-      handleInField(key, workspace: workspace)
     }
+    handleInField(key, workspace: workspace)
     return .editing
   }
 
@@ -53,22 +44,11 @@ extension IssueForm {
     }
   }
 
-  private mutating func move(by step: Int, wrapping: Bool) {
-    let count = Field.allCases.count
-    var index = focus.rawValue + step
-    if wrapping {
-      index = (index % count + count) % count
-    } else {
-      index = max(0, min(count - 1, index))
-    }
-    focus = Field(rawValue: index) ?? focus
-  }
-
   private mutating func handleInField(_ key: Key, workspace: Workspace) {
     switch focus {
     case .title:
       switch key {
-      case .enter, .down: move(by: 1, wrapping: false)
+      case .enter, .down: move(by: 1)
       case .up: break
       default: apply(titleField.handle(key), to: .title)
       }
@@ -79,19 +59,10 @@ extension IssueForm {
     case .description:
       let edit = descriptionField.handle(key)
       if edit == .ignored && key == .up {
-        move(by: -1, wrapping: false)
+        move(by: -1)
       } else {
         apply(edit, to: .description)
       }
-    }
-  }
-
-  /// Records a text edit: a change clears the error, a refusal shows it.
-  private mutating func apply(_ edit: TextField.Edit, to field: Field) {
-    switch edit {
-    case .changed: error = nil
-    case .refused(let reason): error = "\(field.label.english): \(reason)"
-    case .moved, .ignored: break
     }
   }
 
@@ -102,10 +73,10 @@ extension IssueForm {
     case .left: step = -1
     case .right, .character(" "): step = 1
     case .enter, .down:
-      move(by: 1, wrapping: false)
+      move(by: 1)
       return
     case .up:
-      move(by: -1, wrapping: false)
+      move(by: -1)
       return
     default: return
     }
@@ -117,10 +88,8 @@ extension IssueForm {
   }
 
   private mutating func cycleSector(by step: Int, workspace: Workspace) {
-    let ids = workspace.sectors.map(\.id)
-    guard !ids.isEmpty else { return }
-    let index = ids.firstIndex(of: sector).map { $0 + step } ?? (step > 0 ? 0 : ids.count - 1)
-    sector = ids[(index % ids.count + ids.count) % ids.count]
+    guard let next = SectorChoice.cycle(sector, by: step, in: workspace) else { return }
+    sector = next
     error = nil
   }
 
@@ -131,41 +100,17 @@ extension IssueForm {
     error = nil
   }
 
-  /// Keys on the unit: Enter, Space or `/` open the picker; typing opens it with the text.
+  /// Keys on the unit: Enter, Space, `/` or typing open the picker; Up/Down move on.
   private mutating func handleUnit(_ key: Key, workspace: Workspace) {
+    if openPicker(for: key, workspace: workspace) { return }
     switch key {
-    case .enter, .character(" "), .character("/"):
-      unitPicker = UnitPicker(units: workspace.units, current: unit)
-    case .character(let character) where !character.isNewline && !character.isWhitespace:
-      unitPicker = UnitPicker(units: workspace.units, current: unit, query: String(character))
-    case .down: move(by: 1, wrapping: false)
-    case .up: move(by: -1, wrapping: false)
+    case .down: move(by: 1)
+    case .up: move(by: -1)
     default: break
     }
   }
-
-  /// Keys while the picker is open: Esc closes it, Enter picks, Ctrl-S picks the
-  /// highlighted unit and submits the form.
-  private mutating func handlePicker(_ key: Key, workspace: Workspace) -> FormOutcome<IssueDraft> {
-    guard var picker = unitPicker else { return .editing }
-    if key == .ctrl("s") || key == .function(2) {
-      if let id = picker.highlighted { choose(id) }
-      unitPicker = nil
-      return submit(workspace)
-    }
-    switch picker.handle(key) {
-    case .browsing: unitPicker = picker
-    case .closed: unitPicker = nil
-    case .picked(let id):
-      choose(id)
-      unitPicker = nil
-      move(by: 1, wrapping: false)
-    }
-    return .editing
-  }
-
-  private mutating func choose(_ id: UnitID) {
-    if id != unit { error = nil }
-    unit = id
-  }
 }
+
+extension IssueForm.Field: FormField {}
+
+extension IssueForm: UnitPickingForm {}

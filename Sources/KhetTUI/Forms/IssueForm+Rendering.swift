@@ -16,17 +16,10 @@ extension IssueForm {
           into: &layer, in: layout.content, units: workspace.units, ascii: ascii)
         return
       }
-      for field in Field.allCases {
-        FormPainter.label(&layer, layout, field: field.rawValue, focused: field == focus)
-        guard let area = layout.values[field.rawValue] else { continue }
+      FormPainter.fields(&layer, layout, fields, focus: focus) { field, area, layer in
         renderValue(field, into: &layer, in: area, workspace: workspace, ascii: ascii)
       }
-      FormPainter.footer(
-        &layer, layout, error: error, hint: hint,
-        keys: [
-          "Ctrl-S save · Tab next field · Esc cancel", "Ctrl-S save · Tab next · Esc cancel",
-          "^S save · Tab · Esc",
-        ], ascii: ascii)
+      FormPainter.footer(&layer, layout, error: error, hint: hint, ascii: ascii)
     }
   }
 
@@ -47,23 +40,14 @@ extension IssueForm {
     let focused = field == focus
     switch field {
     case .title:
-      let (counter, style) = titleCounter
-      let rest = FormPainter.counter(&layer, counter, in: area, style: style)
-      titleField.render(
-        into: &layer, in: rest, focused: focused, style: FormPainter.input, ascii: ascii)
+      FormPainter.checkedField(
+        &layer, titleField, check: titleCounter, in: area, focused: focused, ascii: ascii)
     case .sector:
-      let known = workspace.sector(sector)
-      let text = known.map { "\($0.shortName.khmer) \($0.shortName.english)" } ?? "? \(sector)"
-      FormPainter.choice(
-        &layer, text, in: area, focused: focused, style: Style(known == nil ? .bad : .normal),
-        ascii: ascii)
+      SectorChoice.render(
+        sector, into: &layer, in: area, workspace: workspace, focused: focused, ascii: ascii)
     case .unit:
-      let known = workspace.units[unit]
-      let text = known.map(UnitPicker.title(of:)) ?? "unknown unit [\(unit)]"
-      let style = known == nil ? Style(.bad) : Style(.normal, bold: focused)
-      layer.put(
-        text.truncated(toWidth: area.width), x: area.x, y: area.y, style: style,
-        maxWidth: area.width)
+      UnitPicker.renderField(
+        unit, into: &layer, in: area, units: workspace.units, focused: focused)
     case .severity:
       FormPainter.choice(
         &layer, "\(severity.label.khmer) \(severity.label.english)", in: area,

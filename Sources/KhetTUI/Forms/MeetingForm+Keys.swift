@@ -3,20 +3,9 @@ import KhetCore
 extension MeetingForm {
   /// Applies one key; see the type's description.
   public mutating func handle(_ key: Key, workspace: Workspace) -> FormOutcome<Effect> {
-    switch key {
-    case .escape:
-      return .cancelled
-    case .ctrl("s"), .function(2):
-      return submit(workspace)
-    case .tab:
-      move(by: 1, wrapping: true)
-    case .backTab:
-      move(by: -1, wrapping: true)
-    case .enter:
-      return enter(workspace)
-    default:
-      handleInField(key, workspace: workspace)
-    }
+    if let outcome = applyCommonKey(key, workspace: workspace) { return outcome }
+    if key == .enter { return enter(workspace) }
+    handleInField(key, workspace: workspace)
     return .editing
   }
 
@@ -37,15 +26,8 @@ extension MeetingForm {
       texts[focus] = field
     }
     if isOnLastField { return submit(workspace) }
-    move(by: 1, wrapping: false)
+    move(by: 1)
     return .editing
-  }
-
-  private mutating func move(by step: Int, wrapping: Bool) {
-    let count = fields.count
-    var index = (fields.firstIndex(of: focus) ?? 0) + step
-    index = wrapping ? (index % count + count) % count : max(0, min(count - 1, index))
-    focus = fields[index]
   }
 
   private mutating func handleInField(_ key: Key, workspace: Workspace) {
@@ -55,24 +37,15 @@ extension MeetingForm {
     }
     guard var field = texts[focus] else { return }
     if !focus.isMultiline && (key == .up || key == .down) {
-      move(by: key == .up ? -1 : 1, wrapping: false)
+      move(by: key == .up ? -1 : 1)
       return
     }
     let edit = field.handle(key)
     texts[focus] = field
     if edit == .ignored && (key == .up || key == .down) {
-      move(by: key == .up ? -1 : 1, wrapping: false)
+      move(by: key == .up ? -1 : 1)
     } else {
       apply(edit, to: focus)
-    }
-  }
-
-  /// Records a text edit: a change clears the error, a refusal shows it.
-  private mutating func apply(_ edit: TextField.Edit, to field: Field) {
-    switch edit {
-    case .changed: error = nil
-    case .refused(let reason): error = "\(field.label.english): \(reason)"
-    case .moved, .ignored: break
     }
   }
 
@@ -83,7 +56,7 @@ extension MeetingForm {
     case .left: step = -1
     case .right, .character(" "): step = 1
     case .down, .up:
-      move(by: key == .up ? -1 : 1, wrapping: false)
+      move(by: key == .up ? -1 : 1)
       return
     default: return
     }
@@ -91,12 +64,12 @@ extension MeetingForm {
     switch focus {
     case .frequency: frequency = frequency == .monthly ? .twiceMonthly : .monthly
     case .held: held.toggle()
-    case .sector:
-      let ids = workspace.sectors.map(\.id)
-      guard !ids.isEmpty else { return }
-      let index = ids.firstIndex(of: sector).map { $0 + step } ?? (step > 0 ? 0 : ids.count - 1)
-      sector = ids[(index % ids.count + ids.count) % ids.count]
+    case .sector: sector = SectorChoice.cycle(sector, by: step, in: workspace) ?? sector
     default: break
     }
   }
 }
+
+extension MeetingForm.Field: FormField {}
+
+extension MeetingForm: FieldForm {}

@@ -10,23 +10,11 @@ extension MeetingForm {
     FormPainter.layered(&canvas, in: rect) { layer in
       let layout = layout(in: layer.bounds)
       FormPainter.frame(&layer, layout, title: boxTitle, ascii: ascii)
-      if let row = layout.headerRow {
-        let width = layout.content.width
-        layer.put(
-          header(workspace).truncated(toWidth: width), x: layout.content.x, y: row,
-          style: Style(.header), maxWidth: width)
-      }
-      for (i, field) in fields.enumerated() {
-        FormPainter.label(&layer, layout, field: i, focused: field == focus)
-        guard let area = layout.values[i] else { continue }
+      FormPainter.header(&layer, layout, header(workspace))
+      FormPainter.fields(&layer, layout, fields, focus: focus) { field, area, layer in
         renderValue(field, into: &layer, in: area, workspace: workspace, ascii: ascii)
       }
-      FormPainter.footer(
-        &layer, layout, error: error, hint: hint,
-        keys: [
-          "Ctrl-S save · Tab next field · Esc cancel", "Ctrl-S save · Tab next · Esc cancel",
-          "^S save · Tab · Esc",
-        ], ascii: ascii)
+      FormPainter.footer(&layer, layout, error: error, hint: hint, ascii: ascii)
     }
   }
 
@@ -82,21 +70,16 @@ extension MeetingForm {
         &layer, text, in: area, focused: focused, style: Style(held ? .good : .normal),
         ascii: ascii)
     case .sector:
-      let known = workspace.sector(sector)
-      let text = known.map { "\($0.shortName.khmer) \($0.shortName.english)" } ?? "? \(sector)"
-      FormPainter.choice(
-        &layer, text, in: area, focused: focused, style: Style(known == nil ? .bad : .normal),
-        ascii: ascii)
+      SectorChoice.render(
+        sector, into: &layer, in: area, workspace: workspace, focused: focused, ascii: ascii)
     default:
       guard let text = texts[field] else { return }
-      let (check, style) = self.check(field)
-      var rest = area
-      if !check.isEmpty && !field.isMultiline {
-        rest = FormPainter.counter(&layer, check, in: area, style: style)
+      if field.isMultiline {
+        text.render(into: &layer, in: area, focused: focused, style: .normal, ascii: ascii)
+      } else {
+        FormPainter.checkedField(
+          &layer, text, check: check(field), in: area, focused: focused, ascii: ascii)
       }
-      text.render(
-        into: &layer, in: rest, focused: focused,
-        style: field.isMultiline ? .normal : FormPainter.input, ascii: ascii)
     }
   }
 

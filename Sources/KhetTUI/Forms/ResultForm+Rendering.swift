@@ -8,37 +8,7 @@ extension ResultForm {
   /// error or a hint, and the key hints. With the unit picker open, the picker takes the
   /// place of the fields. Nothing is drawn outside `rect`.
   public func render(into canvas: inout Canvas, in rect: Rect, workspace: Workspace, ascii: Bool) {
-    FormPainter.layered(&canvas, in: rect) { layer in
-      let layout = FormLayout(
-        size: layer.bounds, header: true, labels: Field.allCases.map(\.label),
-        multilineLast: false, focus: focus.rawValue)
-      FormPainter.frame(&layer, layout, title: ResultForm.boxTitle, ascii: ascii)
-      if let unitPicker {
-        unitPicker.render(into: &layer, in: layout.content, units: workspace.units, ascii: ascii)
-        return
-      }
-      let found = workspace.indicator(indicator)
-      if let row = layout.headerRow, let found {
-        let width = layout.content.width
-        layer.put(
-          FigureFields.describe(found).truncated(toWidth: width), x: layout.content.x, y: row,
-          style: Style(.header), maxWidth: width)
-      }
-      for field in Field.allCases {
-        FormPainter.label(&layer, layout, field: field.rawValue, focused: field == focus)
-        guard let area = layout.values[field.rawValue] else { continue }
-        renderValue(field, found, into: &layer, in: area, workspace: workspace, ascii: ascii)
-      }
-      if let found {
-        FormPainter.context(&layer, layout, lines: context(found, workspace))
-      }
-      FormPainter.footer(
-        &layer, layout, error: error, hint: hint,
-        keys: [
-          "Ctrl-S save · Tab next field · Esc cancel", "Ctrl-S save · Tab next · Esc cancel",
-          "^S save · Tab · Esc",
-        ], ascii: ascii)
-    }
+    draw(into: &canvas, in: rect, workspace: workspace, ascii: ascii)
   }
 
   /// What the status row says about the focused field when there is no error.
@@ -51,29 +21,11 @@ extension ResultForm {
     }
   }
 
-  private func renderValue(
-    _ field: Field, _ found: Indicator?, into layer: inout Canvas, in area: Rect,
-    workspace: Workspace, ascii: Bool
-  ) {
-    let focused = field == focus
-    switch field {
-    case .indicator:
-      FormPainter.choice(
-        &layer, found.map(FigureFields.name) ?? "? \(indicator)", in: area, focused: focused,
-        style: Style(found == nil ? .bad : .normal), ascii: ascii)
-    case .unit:
-      let style = workspace.units.contains(unit) ? Style(.normal, bold: focused) : Style(.bad)
-      layer.put(
-        FigureFields.unitTitle(unit, in: workspace).truncated(toWidth: area.width), x: area.x,
-        y: area.y, style: style, maxWidth: area.width)
-    case .period:
-      let (check, style) = periodCheck
-      let rest = check.isEmpty ? area : FormPainter.counter(&layer, check, in: area, style: style)
-      periodField.render(
-        into: &layer, in: rest, focused: focused, style: FormPainter.input, ascii: ascii)
-    case .value:
-      FormPainter.value(&layer, valueField, for: found, in: area, focused: focused, ascii: ascii)
-    }
+  /// Draws the month with its live check.
+  func renderOwnField(_ field: Field, into layer: inout Canvas, in area: Rect, ascii: Bool) {
+    guard field == .period else { return }
+    FormPainter.checkedField(
+      &layer, periodField, check: periodCheck, in: area, focused: focus == .period, ascii: ascii)
   }
 
   /// A live check of the month: its name when it parses, "not YYYY-MM" otherwise.

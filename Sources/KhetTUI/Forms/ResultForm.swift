@@ -94,75 +94,7 @@ public struct ResultForm: Sendable {
 
   /// Applies one key; see the type's description.
   public mutating func handle(_ key: Key, workspace: Workspace) -> FormOutcome<IndicatorResult> {
-    if var picker = unitPicker {
-      if key == .ctrl("s") || key == .function(2) {
-        if let id = picker.highlighted { choose(id) }
-        unitPicker = nil
-        return submit(workspace)
-      }
-      switch picker.handle(key) {
-      case .browsing: unitPicker = picker
-      case .closed: unitPicker = nil
-      case .picked(let id):
-        choose(id)
-        unitPicker = nil
-        move(by: 1)
-      }
-      return .editing
-    }
-    switch key {
-    case .escape:
-      return .cancelled
-    case .ctrl("s"), .function(2):
-      return submit(workspace)
-    case .tab:
-      focus = Field(rawValue: (focus.rawValue + 1) % Field.allCases.count) ?? focus
-    case .backTab:
-      let count = Field.allCases.count
-      focus = Field(rawValue: (focus.rawValue + count - 1) % count) ?? focus
-    case .enter where focus == .value:
-      return submit(workspace)
-    case .enter where focus == .unit, .character(" ") where focus == .unit,
-      .character("/") where focus == .unit:
-      unitPicker = UnitPicker(units: workspace.units, current: unit)
-    case .character(let c) where focus == .unit && !c.isWhitespace && !c.isNewline:
-      unitPicker = UnitPicker(units: workspace.units, current: unit, query: String(c))
-    case .enter, .down:
-      move(by: 1)
-    case .up:
-      move(by: -1)
-    case .left where focus == .indicator, .right where focus == .indicator,
-      .character(" ") where focus == .indicator:
-      indicator = FigureFields.cycle(indicator, by: key == .left ? -1 : 1, in: workspace)
-      error = nil
-    default:
-      edit(key)
-    }
-    return .editing
-  }
-
-  private mutating func move(by step: Int) {
-    focus = Field(rawValue: max(0, min(Field.allCases.count - 1, focus.rawValue + step))) ?? focus
-  }
-
-  private mutating func choose(_ id: UnitID) {
-    if id != unit { error = nil }
-    unit = id
-  }
-
-  /// Sends a key to the focused text field.
-  private mutating func edit(_ key: Key) {
-    let result: TextField.Edit
-    switch focus {
-    case .period: result = periodField.handle(key)
-    case .value: result = valueField.handle(key)
-    case .indicator, .unit: return
-    }
-    switch result {
-    case .changed: error = nil
-    case .refused(let reason): error = "\(focus.label.english): \(reason)"
-    case .moved, .ignored: break
-    }
+    applyKey(key, workspace: workspace)
   }
 
   /// Checks the fields in order; the first problem is shown and focused.
@@ -186,12 +118,26 @@ public struct ResultForm: Sendable {
       return problem(.value, error.message)
     }
   }
+}
 
-  private mutating func problem(
-    _ field: Field, _ message: String
-  ) -> FormOutcome<IndicatorResult> {
-    focus = field
-    error = "\(field.label.english): \(message)"
-    return .editing
+extension ResultForm.Field: FigureFormField {
+  /// Whether Left/Right and Space change the field: only the indicator.
+  var isChoice: Bool { self == .indicator }
+}
+
+extension ResultForm: FigureForm {
+  /// The text field a typed field edits.
+  static func textField(_ field: Field) -> WritableKeyPath<ResultForm, TextField>? {
+    switch field {
+    case .period: return \.periodField
+    case .value: return \.valueField
+    case .indicator, .unit: return nil
+    }
+  }
+
+  /// Changes the indicator, the form's only choice.
+  mutating func cycle(by step: Int, workspace: Workspace) {
+    indicator = FigureFields.cycle(indicator, by: step, in: workspace)
+    error = nil
   }
 }

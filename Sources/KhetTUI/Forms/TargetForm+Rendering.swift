@@ -7,37 +7,7 @@ extension TargetForm {
   /// the error or a hint, and the key hints. With the unit picker open, the picker takes
   /// the place of the fields. Nothing is drawn outside `rect`.
   public func render(into canvas: inout Canvas, in rect: Rect, workspace: Workspace, ascii: Bool) {
-    FormPainter.layered(&canvas, in: rect) { layer in
-      let layout = FormLayout(
-        size: layer.bounds, header: true, labels: Field.allCases.map(\.label),
-        multilineLast: false, focus: focus.rawValue)
-      FormPainter.frame(&layer, layout, title: TargetForm.boxTitle, ascii: ascii)
-      if let unitPicker {
-        unitPicker.render(into: &layer, in: layout.content, units: workspace.units, ascii: ascii)
-        return
-      }
-      let found = workspace.indicator(indicator)
-      if let row = layout.headerRow, let found {
-        let width = layout.content.width
-        layer.put(
-          FigureFields.describe(found).truncated(toWidth: width), x: layout.content.x, y: row,
-          style: Style(.header), maxWidth: width)
-      }
-      for field in Field.allCases {
-        FormPainter.label(&layer, layout, field: field.rawValue, focused: field == focus)
-        guard let area = layout.values[field.rawValue] else { continue }
-        renderValue(field, found, into: &layer, in: area, workspace: workspace, ascii: ascii)
-      }
-      if let found {
-        FormPainter.context(&layer, layout, lines: context(found, workspace))
-      }
-      FormPainter.footer(
-        &layer, layout, error: error, hint: hint,
-        keys: [
-          "Ctrl-S save · Tab next field · Esc cancel", "Ctrl-S save · Tab next · Esc cancel",
-          "^S save · Tab · Esc",
-        ], ascii: ascii)
-    }
+    draw(into: &canvas, in: rect, workspace: workspace, ascii: ascii)
   }
 
   /// What the status row says about the focused field when there is no error.
@@ -51,27 +21,13 @@ extension TargetForm {
     }
   }
 
-  private func renderValue(
-    _ field: Field, _ found: Indicator?, into layer: inout Canvas, in area: Rect,
-    workspace: Workspace, ascii: Bool
-  ) {
+  /// Draws the year with its live check, or the quarter as a choice.
+  func renderOwnField(_ field: Field, into layer: inout Canvas, in area: Rect, ascii: Bool) {
     let focused = field == focus
     switch field {
-    case .indicator:
-      FormPainter.choice(
-        &layer, found.map(FigureFields.name) ?? "? \(indicator)", in: area, focused: focused,
-        style: Style(found == nil ? .bad : .normal), ascii: ascii)
-    case .unit:
-      let style = workspace.units.contains(unit) ? Style(.normal, bold: focused) : Style(.bad)
-      layer.put(
-        FigureFields.unitTitle(unit, in: workspace).truncated(toWidth: area.width), x: area.x,
-        y: area.y, style: style, maxWidth: area.width)
     case .year:
-      let rest =
-        year == nil && !yearField.isEmpty
-        ? FormPainter.counter(&layer, "not a year", in: area, style: Style(.warning)) : area
-      yearField.render(
-        into: &layer, in: rest, focused: focused, style: FormPainter.input, ascii: ascii)
+      FormPainter.checkedField(
+        &layer, yearField, check: yearCheck, in: area, focused: focused, ascii: ascii)
     case .quarter:
       let text = quarter.map { q in
         let months = Quarter(year: 2000, number: q)!.months.map { Month.englishNames[$0.month - 1] }
@@ -80,9 +36,14 @@ extension TargetForm {
       FormPainter.choice(
         &layer, text ?? "whole year", in: area, focused: focused, style: Style(.normal),
         ascii: ascii)
-    case .value:
-      FormPainter.value(&layer, valueField, for: found, in: area, focused: focused, ascii: ascii)
+    case .indicator, .unit, .value:
+      break
     }
+  }
+
+  /// A live check of the year: "not a year" once something else is typed.
+  var yearCheck: (String, Style) {
+    year == nil && !yearField.isEmpty ? ("not a year", Style(.warning)) : ("", Style(.dim))
   }
 
   /// The cell's target now, and the year before's result and target.

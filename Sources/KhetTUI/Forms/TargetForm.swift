@@ -93,87 +93,7 @@ public struct TargetForm: Sendable {
 
   /// Applies one key; see the type's description.
   public mutating func handle(_ key: Key, workspace: Workspace) -> FormOutcome<Target> {
-    if var picker = unitPicker {
-      if key == .ctrl("s") || key == .function(2) {
-        if let id = picker.highlighted { choose(id) }
-        unitPicker = nil
-        return submit(workspace)
-      }
-      switch picker.handle(key) {
-      case .browsing: unitPicker = picker
-      case .closed: unitPicker = nil
-      case .picked(let id):
-        choose(id)
-        unitPicker = nil
-        move(by: 1)
-      }
-      return .editing
-    }
-    switch key {
-    case .escape:
-      return .cancelled
-    case .ctrl("s"), .function(2):
-      return submit(workspace)
-    case .tab:
-      focus = Field(rawValue: (focus.rawValue + 1) % Field.allCases.count) ?? focus
-    case .backTab:
-      let count = Field.allCases.count
-      focus = Field(rawValue: (focus.rawValue + count - 1) % count) ?? focus
-    case .enter where focus == .value:
-      return submit(workspace)
-    case .enter where focus == .unit, .character(" ") where focus == .unit,
-      .character("/") where focus == .unit:
-      unitPicker = UnitPicker(units: workspace.units, current: unit)
-    case .character(let c) where focus == .unit && !c.isWhitespace && !c.isNewline:
-      unitPicker = UnitPicker(units: workspace.units, current: unit, query: String(c))
-    case .enter, .down:
-      move(by: 1)
-    case .up:
-      move(by: -1)
-    case .left where isChoice, .right where isChoice, .character(" ") where isChoice:
-      cycle(by: key == .left ? -1 : 1, workspace: workspace)
-    default:
-      edit(key)
-    }
-    return .editing
-  }
-
-  /// Whether the focused field is a choice that Left/Right and Space change.
-  private var isChoice: Bool { focus == .indicator || focus == .quarter }
-
-  /// Changes the indicator (among its sector's) or the quarter (whole year, Q1–Q4).
-  private mutating func cycle(by step: Int, workspace: Workspace) {
-    if focus == .indicator {
-      indicator = FigureFields.cycle(indicator, by: step, in: workspace)
-    } else {
-      let choice = ((quarter ?? 0) + step + 5) % 5
-      quarter = choice == 0 ? nil : choice
-    }
-    error = nil
-  }
-
-  private mutating func move(by step: Int) {
-    focus = Field(rawValue: max(0, min(Field.allCases.count - 1, focus.rawValue + step))) ?? focus
-  }
-
-  private mutating func choose(_ id: UnitID) {
-    if id != unit { error = nil }
-    unit = id
-  }
-
-  /// Sends a key to the focused text field.
-  private mutating func edit(_ key: Key) {
-    let result: TextField.Edit
-    switch focus {
-    case .year: result = yearField.handle(key)
-    case .value: result = valueField.handle(key)
-    case .indicator, .unit, .quarter: return
-    }
-    switch result {
-    case .changed: error = nil
-    case .refused(let reason): error = "\(focus.label.english): \(reason)"
-    case .moved, .ignored: break
-    }
+    applyKey(key, workspace: workspace)
   }
 
   /// Checks the fields in order; the first problem is shown and focused.
@@ -197,10 +117,31 @@ public struct TargetForm: Sendable {
       return problem(.value, error.message)
     }
   }
+}
 
-  private mutating func problem(_ field: Field, _ message: String) -> FormOutcome<Target> {
-    focus = field
-    error = "\(field.label.english): \(message)"
-    return .editing
+extension TargetForm.Field: FigureFormField {
+  /// Whether Left/Right and Space change the field: the indicator and the quarter.
+  var isChoice: Bool { self == .indicator || self == .quarter }
+}
+
+extension TargetForm: FigureForm {
+  /// The text field a typed field edits.
+  static func textField(_ field: Field) -> WritableKeyPath<TargetForm, TextField>? {
+    switch field {
+    case .year: return \.yearField
+    case .value: return \.valueField
+    case .indicator, .unit, .quarter: return nil
+    }
+  }
+
+  /// Changes the indicator (among its sector's) or the quarter (whole year, Q1–Q4).
+  mutating func cycle(by step: Int, workspace: Workspace) {
+    if focus == .indicator {
+      indicator = FigureFields.cycle(indicator, by: step, in: workspace)
+    } else {
+      let choice = ((quarter ?? 0) + step + 5) % 5
+      quarter = choice == 0 ? nil : choice
+    }
+    error = nil
   }
 }

@@ -11,22 +11,11 @@ extension TaskForm {
         size: layer.bounds, header: true, labels: Field.allCases.map(\.label),
         multilineLast: false, focus: focus.rawValue)
       FormPainter.frame(&layer, layout, title: TaskForm.boxTitle, ascii: ascii)
-      if let row = layout.headerRow {
-        let width = layout.content.width
-        let text = "Task for #\(issue.number): \(issue.title)".truncated(toWidth: width)
-        layer.put(text, x: layout.content.x, y: row, style: Style(.header), maxWidth: width)
-      }
-      for field in Field.allCases {
-        FormPainter.label(&layer, layout, field: field.rawValue, focused: field == focus)
-        guard let area = layout.values[field.rawValue] else { continue }
+      FormPainter.header(&layer, layout, "Task for #\(issue.number): \(issue.title)")
+      FormPainter.fields(&layer, layout, fields, focus: focus) { field, area, layer in
         renderValue(field, into: &layer, in: area, ascii: ascii)
       }
-      FormPainter.footer(
-        &layer, layout, error: error, hint: hint,
-        keys: [
-          "Ctrl-S save · Tab next field · Esc cancel", "Ctrl-S save · Tab next · Esc cancel",
-          "^S save · Tab · Esc",
-        ], ascii: ascii)
+      FormPainter.footer(&layer, layout, error: error, hint: hint, ascii: ascii)
     }
   }
 
@@ -43,21 +32,21 @@ extension TaskForm {
     let focused = field == focus
     switch field {
     case .title:
-      var rest = area
-      if attemptedSubmit && titleField.text.trimmingWhitespace().isEmpty {
-        rest = FormPainter.counter(&layer, "required", in: area, style: Style(.bad, bold: true))
-      }
-      titleField.render(
-        into: &layer, in: rest, focused: focused, style: FormPainter.input, ascii: ascii)
+      FormPainter.checkedField(
+        &layer, titleField, check: titleCheck, in: area, focused: focused, ascii: ascii)
     case .owner:
       ownerField.render(
         into: &layer, in: area, focused: focused, style: FormPainter.input, ascii: ascii)
     case .due:
-      let (check, style) = dueCheck
-      let rest = check.isEmpty ? area : FormPainter.counter(&layer, check, in: area, style: style)
-      dueField.render(
-        into: &layer, in: rest, focused: focused, style: FormPainter.input, ascii: ascii)
+      FormPainter.checkedField(
+        &layer, dueField, check: dueCheck, in: area, focused: focused, ascii: ascii)
     }
+  }
+
+  /// "required" once a save was tried without a title.
+  var titleCheck: (String, Style) {
+    let missing = attemptedSubmit && titleField.text.trimmingWhitespace().isEmpty
+    return missing ? ("required", Style(.bad, bold: true)) : ("", Style(.dim))
   }
 
   /// A live check of the due date: nothing while empty, "not a date" once ten characters

@@ -69,22 +69,14 @@ public struct TaskForm: Sendable {
 
   /// Applies one key; see the type's description.
   public mutating func handle(_ key: Key, workspace: Workspace) -> FormOutcome<TaskDraft> {
+    if let outcome = applyCommonKey(key, workspace: workspace) { return outcome }
     switch key {
-    case .escape:
-      return .cancelled
-    case .ctrl("s"), .function(2):
-      return submit()
-    case .tab:
-      focus = Field(rawValue: (focus.rawValue + 1) % Field.allCases.count) ?? focus
-    case .backTab:
-      let count = Field.allCases.count
-      focus = Field(rawValue: (focus.rawValue + count - 1) % count) ?? focus
     case .enter where focus == .due:
-      return submit()
+      return submit(workspace)
     case .enter, .down:
-      focus = Field(rawValue: min(focus.rawValue + 1, Field.allCases.count - 1)) ?? focus
+      move(by: 1)
     case .up:
-      focus = Field(rawValue: max(focus.rawValue - 1, 0)) ?? focus
+      move(by: -1)
     default:
       let edit: TextField.Edit
       switch focus {
@@ -92,17 +84,14 @@ public struct TaskForm: Sendable {
       case .owner: edit = ownerField.handle(key)
       case .due: edit = dueField.handle(key)
       }
-      switch edit {
-      case .changed: error = nil
-      case .refused(let reason): error = "\(focus.label.english): \(reason)"
-      case .moved, .ignored: break
-      }
+      apply(edit, to: focus)
     }
     return .editing
   }
 
-  /// Validates the fields in order; the first problem is shown and focused.
-  mutating func submit() -> FormOutcome<TaskDraft> {
+  /// Validates the fields in order; the first problem is shown and focused. A task's fields
+  /// are checked on their own: the workspace is not needed.
+  mutating func submit(_: Workspace) -> FormOutcome<TaskDraft> {
     attemptedSubmit = true
     let title: String
     do {
@@ -125,10 +114,8 @@ public struct TaskForm: Sendable {
     error = nil
     return .submit(TaskDraft(title: title, issueNumber: issue.number, owner: owner, due: due))
   }
-
-  private mutating func problem(_ field: Field, _ message: String) -> FormOutcome<TaskDraft> {
-    focus = field
-    error = "\(field.label.english): \(message)"
-    return .editing
-  }
 }
+
+extension TaskForm.Field: FormField {}
+
+extension TaskForm: FieldForm {}

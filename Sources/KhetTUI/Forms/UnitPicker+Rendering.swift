@@ -29,6 +29,19 @@ extension UnitPicker {
     canvas.put(hints, x: rect.x, y: rect.maxY - 1, style: Style(.dim), maxWidth: rect.width)
   }
 
+  /// Draws a form's unit field in `rect`: the unit's `title(of:)`, bold when focused, or
+  /// "unknown unit [id]" in the `.bad` style when `units` has no such unit.
+  static func renderField(
+    _ unit: UnitID, into canvas: inout Canvas, in rect: Rect, units: UnitTree, focused: Bool
+  ) {
+    let known = units[unit]
+    let text = known.map(UnitPicker.title(of:)) ?? "unknown unit [\(unit)]"
+    let style = known == nil ? Style(.bad) : Style(.normal, bold: focused)
+    canvas.put(
+      text.truncated(toWidth: rect.width), x: rect.x, y: rect.y, style: style,
+      maxWidth: rect.width)
+  }
+
   private func renderList(into canvas: inout Canvas, in rect: Rect, units: UnitTree, ascii: Bool) {
     guard !rect.isEmpty else { return }
     guard !matches.isEmpty else {

@@ -1,8 +1,6 @@
 import ArgumentParser
 import KhetCore
-import KhetJSON
 import KhetStore
-import KhetText
 
 /// `khet target set|history`: the work direction.
 struct TargetCommand: ParsableCommand {
@@ -31,13 +29,10 @@ struct TargetCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
-      let reference = try store.loadReference()
-      let change = try store.setTarget(
-        indicator: IndicatorID(indicator), unit: try Parse.unit(unit, in: reference),
-        year: try Parse.year(year), quarter: try quarter.map { try Parse.quarterNumber($0) },
-        value: try Parse.value(value))
+      let cell = try FigureCell(data, indicator: indicator, unit: unit)
+      let change = try cell.store.setTarget(
+        indicator: cell.indicator, unit: cell.unit, year: try Parse.year(year),
+        quarter: try quarter.map { try Parse.quarterNumber($0) }, value: try Parse.value(value))
       FigureOutput.print(change, what: "target", json: output.json)
     }
   }
@@ -54,14 +49,8 @@ struct TargetCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
-      let reference = try store.loadReference()
-      let unitID = try Parse.unit(unit, in: reference)
-      let year = try year.map { try Parse.year($0) }
-      let entries = try store.figureHistory(
-        kind: .target, indicator: IndicatorID(indicator), unit: unitID
-      ).filter { entry in year.map { entry.period.hasPrefix(String($0)) } ?? true }
+      let cell = try FigureCell(data, indicator: indicator, unit: unit)
+      let entries = try cell.history(.target, year: try year.map { try Parse.year($0) })
       FigureOutput.print(entries, json: output.json)
     }
   }
@@ -89,11 +78,9 @@ struct ResultCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
-      let reference = try store.loadReference()
-      let change = try store.setResult(
-        indicator: IndicatorID(indicator), unit: try Parse.unit(unit, in: reference),
+      let cell = try FigureCell(data, indicator: indicator, unit: unit)
+      let change = try cell.store.setResult(
+        indicator: cell.indicator, unit: cell.unit,
         period: try Parse.month(period, option: "--period"), value: try Parse.value(value))
       FigureOutput.print(change, what: "result", json: output.json)
     }
@@ -110,63 +97,8 @@ struct ResultCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
-      let reference = try store.loadReference()
-      let entries = try store.figureHistory(
-        kind: .result, indicator: IndicatorID(indicator),
-        unit: try Parse.unit(unit, in: reference))
-      FigureOutput.print(entries, json: output.json)
+      let cell = try FigureCell(data, indicator: indicator, unit: unit)
+      FigureOutput.print(try cell.history(.result), json: output.json)
     }
-  }
-}
-
-/// How figure commands print what they did.
-enum FigureOutput {
-  static func print(_ change: FigureChange, what: String, json: Bool) {
-    if json {
-      Output.json([
-        "kind": .string(what), "indicator": .string(change.indicator.rawValue),
-        "unit": .string(change.unit.rawValue), "period": .string(change.period),
-        "before": change.before.map { .number($0) } ?? .null, "value": .number(change.after),
-        "changed": .bool(change.changed),
-      ])
-      return
-    }
-    let before = change.before.map(value) ?? "none"
-    let after = value(change.after)
-    Output.line(
-      Output.safe(
-        change.changed
-          ? "\(what) of \(change.indicator) for \(change.unit), \(change.period): \(before) → \(after)"
-          : "\(what) of \(change.indicator) for \(change.unit), \(change.period) was already "
-            + "\(after); nothing changed"))
-  }
-
-  /// A figure as typed: whole numbers without decimals, others with what they need (to 4).
-  static func value(_ v: Double) -> String {
-    if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
-    var text = NumberText.decimal(v, places: 4)
-    while text.hasSuffix("0") { text.removeLast() }
-    return text
-  }
-
-  static func print(_ entries: [FigureHistoryEntry], json: Bool) {
-    if json {
-      Output.json(.array(entries.map { JSONElement($0.json) }))
-      return
-    }
-    var table = Table([
-      .init("When"), .init("Who", max: 20), .init("Period"), .init("Before", .right),
-      .init("After", .right), .init("Change"),
-    ])
-    for e in entries {
-      table.add([
-        e.at.description, e.by, e.period, e.before.map(value) ?? "–", e.after.map(value) ?? "–",
-        e.action,
-      ])
-    }
-    table.print()
-    Output.note("\(entries.count) change\(entries.count == 1 ? "" : "s")")
   }
 }

@@ -23,8 +23,7 @@ struct IssueCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
+      let store = try data.openStore()
       let frame = try store.loadReference()
       let draft = IssueDraft(
         title: title, description: description ?? "",
@@ -93,8 +92,7 @@ struct IssueCommand: ParsableCommand {
     func run() throws {
       let n = try Parse.number(number, what: "issue")
       let status = try Parse.choice(self.status, IssueStatus.self, option: "--status")
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
+      let store = try data.openStore()
       let issue = try store.setStatus(ofIssue: n, to: status, note: note)
       if output.json {
         Output.json(RecordJSON.issue(issue))

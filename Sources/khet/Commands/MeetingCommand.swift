@@ -23,8 +23,7 @@ struct MeetingCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
+      let store = try data.openStore()
       let reference = try store.loadReference()
       let meeting = try store.addMeeting(
         unit: try Parse.unit(unit, in: reference), date: try Parse.day(date, option: "--date"),
@@ -68,10 +67,9 @@ struct MeetingCommand: ParsableCommand {
     func run() throws {
       let n = try Parse.number(number, what: "meeting")
       let day = try Parse.day(to, option: "--to")
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
-      let meeting = try store.moveMeeting(n, to: day, reason: reason)
-      MeetingCommand.print(meeting, json: output.json, note: "meeting #\(n) moved to \(day)")
+      try MeetingCommand.change(data, json: output.json, note: "meeting #\(n) moved to \(day)") {
+        try $0.moveMeeting(n, to: day, reason: reason)
+      }
     }
   }
 
@@ -86,10 +84,9 @@ struct MeetingCommand: ParsableCommand {
 
     func run() throws {
       let n = try Parse.number(number, what: "meeting")
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
-      let meeting = try store.cancelMeeting(n, reason: reason)
-      MeetingCommand.print(meeting, json: output.json, note: "meeting #\(n) cancelled")
+      try MeetingCommand.change(data, json: output.json, note: "meeting #\(n) cancelled") {
+        try $0.cancelMeeting(n, reason: reason)
+      }
     }
   }
 
@@ -115,14 +112,12 @@ struct MeetingCommand: ParsableCommand {
       guard !agenda.isEmpty || !attendee.isEmpty || minutes != nil || held else {
         throw UsageError("give --agenda, --attendee, --minutes or --held: nothing to record")
       }
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
-      let meeting = try store.recordProceedings(
-        n,
-        ProceedingsDraft(
-          agenda: agenda.isEmpty ? nil : agenda, attendance: attendee.isEmpty ? nil : attendee,
-          minutes: minutes, held: held))
-      MeetingCommand.print(meeting, json: output.json, note: "recorded meeting #\(n)")
+      let draft = ProceedingsDraft(
+        agenda: agenda.isEmpty ? nil : agenda, attendance: attendee.isEmpty ? nil : attendee,
+        minutes: minutes, held: held)
+      try MeetingCommand.change(data, json: output.json, note: "recorded meeting #\(n)") {
+        try $0.recordProceedings(n, draft)
+      }
     }
   }
 
@@ -136,10 +131,8 @@ struct MeetingCommand: ParsableCommand {
 
     func run() throws {
       let n = try Parse.number(number, what: "meeting")
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
-      let meeting = try store.confirmMinutes(n)
-      MeetingCommand.print(meeting, json: output.json, note: "minutes of meeting #\(n) confirmed")
+      let note = "minutes of meeting #\(n) confirmed"
+      try MeetingCommand.change(data, json: output.json, note: note) { try $0.confirmMinutes(n) }
     }
   }
 
@@ -154,10 +147,10 @@ struct MeetingCommand: ParsableCommand {
 
     func run() throws {
       let n = try Parse.number(number, what: "meeting")
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
-      let meeting = try store.amendMinutes(n, text: text)
-      MeetingCommand.print(meeting, json: output.json, note: "minutes of meeting #\(n) amended")
+      let note = "minutes of meeting #\(n) amended"
+      try MeetingCommand.change(data, json: output.json, note: note) {
+        try $0.amendMinutes(n, text: text)
+      }
     }
   }
 
@@ -176,8 +169,7 @@ struct MeetingCommand: ParsableCommand {
     func run() throws {
       let n = try Parse.number(number, what: "meeting")
       let day = try Parse.day(deadline, option: "--deadline")
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
+      let store = try data.openStore()
       let reference = try store.loadReference()
       let (meeting, task) = try store.addDecision(
         n, text: text, owner: owner, deadline: day,
@@ -191,6 +183,15 @@ struct MeetingCommand: ParsableCommand {
     }
   }
 
+  /// Makes one change to a meeting in the store (set up with the sample on a first run) and
+  /// prints the meeting as `print(_:json:note:)` does.
+  static func change(
+    _ data: DataOptions, json: Bool, note: String, _ change: (Store) throws -> Meeting
+  ) throws {
+    print(try change(try data.openStore()), json: json, note: note)
+  }
+
+  /// Prints the meeting's number, with `note` on standard error; or the meeting as JSON.
   static func print(_ meeting: Meeting, json: Bool, note: String) {
     if json {
       Output.json(RecordJSON.meeting(meeting))

@@ -80,8 +80,7 @@ struct MeetingsCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
+      let store = try data.openStore()
       let reference = try store.loadReference()
       guard let n = Int(perYear), let frequency = MeetingFrequency(rawValue: n) else {
         throw UsageError("--per-year: expected 12 or 24, got '\(Output.safe(perYear))'")

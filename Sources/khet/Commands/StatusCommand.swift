@@ -20,8 +20,7 @@ struct StatusCommand: ParsableCommand {
   @OptionGroup var output: JSONOption
 
   func run() throws {
-    let store = data.store
-    try data.setUpSampleIfEmpty(store)
+    let store = try data.openStore()
     let workspace = try store.loadSummary()
     let today = try Today.day()
     let scope = try unit.map { try Parse.unit($0, in: workspace.units) } ?? workspace.info.home

@@ -25,8 +25,7 @@ struct TaskCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-      let store = data.store
-      try data.setUpSampleIfEmpty(store)
+      let store = try data.openStore()
       let reference = try store.loadReference()
       let draft = TaskDraft(
         title: title, issueNumber: try issue.map { try Parse.number($0, what: "--issue") },
@@ -73,8 +72,7 @@ struct TaskCommand: ParsableCommand {
 
   static func mark(_ number: String, done: Bool, data: DataOptions, json: Bool) throws {
     let n = try Parse.number(number, what: "task")
-    let store = data.store
-    try data.setUpSampleIfEmpty(store)
+    let store = try data.openStore()
     let (task, changed) = try store.setTask(n, done: done)
     if json {
       Output.json(RecordJSON.task(task))

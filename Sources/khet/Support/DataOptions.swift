@@ -33,9 +33,16 @@ struct DataOptions: ParsableArguments {
   /// on a first run with no data, sets up the Prey Veng sample first and says so on standard
   /// error.
   func openWorkspace(_ part: LoadPart = .all) throws -> (Store, Workspace) {
+    let store = try openStore()
+    return (store, try store.load(part))
+  }
+
+  /// The store, to read or change; on a first run with no data, sets up the Prey Veng sample
+  /// first and says so on standard error.
+  func openStore() throws -> Store {
     let store = self.store
     try setUpSampleIfEmpty(store)
-    return (store, try store.load(part))
+    return store
   }
 
   /// Sets up the sample when the directory is missing or empty, and says so. A directory that
