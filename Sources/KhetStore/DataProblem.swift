@@ -35,8 +35,14 @@ public struct InvalidData: Error, Sendable, CustomStringConvertible {
   /// The problems, at most `DataProblem.limit` per file.
   public let problems: [DataProblem]
 
+  /// Problems found but not listed (beyond the limit); the last problem listed says so.
+  public var unlisted = 0
+
   /// A failure with its problems.
   public init(_ problems: [DataProblem]) { self.problems = problems }
+
+  /// How many problems were found, listed or not.
+  public var total: Int { problems.count - (unlisted > 0 ? 1 : 0) + unlisted }
 
   public var description: String { problems.map(\.description).joined(separator: "\n") }
 }

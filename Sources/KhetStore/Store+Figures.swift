@@ -58,12 +58,15 @@ extension Store {
   }
 
   /// Records a month's result for an indicator and unit, rewriting `results/YEAR.json`.
+  /// Refused where it would not count (a unit above reports the indicator that year), and
+  /// where it would replace what the units below report, unless `replacingUnitsBelow`.
   public func setResult(
-    indicator: IndicatorID, unit: UnitID, period: Month, value: Double
+    indicator: IndicatorID, unit: UnitID, period: Month, value: Double,
+    replacingUnitsBelow: Bool = false, notAfter: Month? = nil
   ) throws(StoreError) -> FigureChange {
     try importResults(
       [IndicatorResult(indicator: indicator, unit: unit, period: period, value: value)],
-      action: "result.set"
+      replacingUnitsBelow: replacingUnitsBelow, notAfter: notAfter, action: "result.set"
     ).changes[0]
   }
 
@@ -71,7 +74,8 @@ extension Store {
   /// changes nothing. Each year file touched is rewritten once; one audit entry lists every
   /// changed cell.
   public func importResults(
-    _ results: [IndicatorResult], action: String = "results.import"
+    _ results: [IndicatorResult], replacingUnitsBelow: Bool = false, notAfter: Month? = nil,
+    action: String = "results.import"
   ) throws(StoreError) -> (summary: ImportSummary, changes: [FigureChange]) {
     var summary = ImportSummary()
     let changes = try changeFigures { (w) throws(StoreError) in
@@ -79,6 +83,32 @@ extension Store {
       var changes: [FigureChange] = []
       for r in results {
         try Self.check(r.indicator, r.unit, r.value, in: w)
+        if let notAfter, r.period > notAfter {
+          throw StoreError.rejected(
+            FieldProblem(
+              field: "period",
+              message: "\(r.period) has not begun (this month is \(notAfter)); results are "
+                + "for months begun"))
+        }
+        switch w.results.reportingConflict(
+          indicator: r.indicator, year: r.period.year, unit: r.unit, in: w.units)
+        {
+        case .reportedAbove(let above)?:
+          throw StoreError.rejected(
+            FieldProblem(
+              field: "unit",
+              message: ReportingConflict.reportedAbove(above).explanation(
+                indicator: r.indicator, unit: r.unit, year: r.period.year)))
+        case .reportedBelow(let below)? where !replacingUnitsBelow:
+          throw StoreError.rejected(
+            FieldProblem(
+              field: "unit",
+              message: ReportingConflict.reportedBelow(below).explanation(
+                indicator: r.indicator, unit: r.unit, year: r.period.year)
+                + " (or, to report for \(r.unit) itself, --replace-units-below)"))
+        default:
+          break
+        }
         let before = w.results.reported(r.indicator, year: r.period.year, unit: r.unit)?
           .values[r.period.month - 1]
         changes.append(
@@ -211,7 +241,9 @@ extension Store {
     }
     guard !value.isFinite || abs(value) < 1e15 else {
       throw StoreError.rejected(
-        FieldProblem(field: "value", message: "\(Self.number(value)) is too large (at most 10^15)"))
+        FieldProblem(
+          field: "value",
+          message: "\(Self.number(value)) is too large; a figure must be below 10^15"))
     }
     if let problem = found.measure.problem(with: value) {
       throw StoreError.rejected(

@@ -148,7 +148,8 @@ extension Store {
               message: "the minutes of #\(number) are confirmed and can no longer be "
                 + "changed; add a correction with `khet meeting amend \(number) TEXT`"))
         }
-        m.minutes = Minutes(text: try Self.longText(text, field: "minutes"))
+        m.minutes = Minutes(
+          text: try Self.longText(text, field: "minutes", limit: TextLimits.minutes))
       }
       if draft.held { m.status = .held }
       return "recorded the proceedings of meeting #\(number)"
@@ -201,6 +202,14 @@ extension Store {
         try Workspace.checkedTitle(text, field: "decision")
       }
       let owner = try Self.name(owner, field: "owner")
+      guard !owner.isEmpty else {
+        throw StoreError.rejected(
+          FieldProblem(field: "owner", message: "say who carries the decision out"))
+      }
+      guard let deadline else {
+        throw StoreError.rejected(
+          FieldProblem(field: "deadline", message: "a decision needs a deadline"))
+      }
       guard frame.sectors.contains(where: { $0.id == sector }) else {
         throw StoreError.rejected(
           FieldProblem(
@@ -216,6 +225,13 @@ extension Store {
         throw StoreError.rejected(
           FieldProblem(field: "meeting", message: "#\(number) was cancelled"))
       }
+      guard deadline >= meeting.date else {
+        throw StoreError.rejected(
+          FieldProblem(
+            field: "deadline",
+            message: "\(deadline) is before the meeting (\(meeting.date)); a decision's deadline "
+              + "comes after it"))
+      }
       let before = meeting.json
       let at = max(now, meeting.updated)
       let task = WorkTask(
@@ -225,10 +241,12 @@ extension Store {
       meeting.decisions.append(
         Decision(id: newID(), text: text, owner: owner, deadline: deadline, task: task.id))
       meeting.updated = at
+      // The task first: cut short between the two, the task names a meeting that does not name
+      // it yet, which loads; the other way round a decision would name a missing task.
       verified.state = try append(
-        meeting.json, number: nil, kind: "meetings", to: DataDirectory.meetingsLog, verified)
-      try append(
         task.json, number: task.number, kind: "tasks", to: DataDirectory.tasksLog, verified)
+      try append(
+        meeting.json, number: nil, kind: "meetings", to: DataDirectory.meetingsLog, verified)
       try audit(
         "meeting.decide", "meeting #\(number) decided: task #\(task.number)", before: before,
         after: meeting.json, at: at)
@@ -300,7 +318,9 @@ extension Store {
   }
 
   static func items(_ list: [String], field: String) throws(StoreError) -> [String] {
-    let items = list.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    // One item per line: an item typed with line breaks is several.
+    let items = list.flatMap { $0.split(whereSeparator: \.isNewline) }
+      .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
     guard items.count <= 200 else {
       throw StoreError.rejected(FieldProblem(field: field, message: "at most 200 items"))
     }
@@ -311,14 +331,15 @@ extension Store {
     return items
   }
 
-  static func longText(_ text: String, field: String) throws(StoreError) -> String {
+  static func longText(
+    _ text: String, field: String, limit: Int = TextLimits.description
+  ) throws(StoreError) -> String {
     let t = text.trimmingWhitespace()
     guard !t.isEmpty else {
       throw StoreError.rejected(FieldProblem(field: field, message: "must not be empty"))
     }
-    guard t.count <= TextLimits.description else {
-      throw StoreError.rejected(
-        FieldProblem(field: field, message: "at most \(TextLimits.description) characters"))
+    guard t.count <= limit else {
+      throw StoreError.rejected(FieldProblem(field: field, message: "at most \(limit) characters"))
     }
     return t
   }

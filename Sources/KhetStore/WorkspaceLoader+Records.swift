@@ -18,9 +18,12 @@ extension WorkspaceLoader {
     let results = try resultFiles(frame: frame, indicators: indicatorByID)
     let issueLog = try issueLog(frame: frame)
     let issues = issueLog.records
-    let tasks = try taskLog(frame: frame, issues: Set(issues.map(\.id)).union(issueLog.failedIDs))
-      .records
-    let meetings = try meetingLog(frame: frame).records
+    let taskLog = try taskLog(
+      frame: frame, issues: Set(issues.map(\.id)).union(issueLog.failedIDs))
+    let tasks = taskLog.records
+    let meetingLog = try meetingLog(frame: frame)
+    let meetings = meetingLog.records
+    checkDecisionLinks(taskLog, meetingLog)
     try problems.throwIfAny()
     return Workspace(
       info: frame.info, units: frame.units.units, sectors: frame.sectors,
@@ -168,6 +171,37 @@ extension WorkspaceLoader {
     }
     checkUnique(Array(zip(log.records, log.cursors)), \.number, "task number")
     return log
+  }
+
+  /// Checks that each decision's task and each task's meeting exist. (A decision is written
+  /// task first, so a write cut short leaves a task whose meeting does not name it yet — valid
+  /// — never a decision whose task is missing.)
+  mutating func checkDecisionLinks(_ tasks: RecordLog<WorkTask>, _ meetings: RecordLog<Meeting>) {
+    let taskIDs = Set(tasks.records.map(\.id)).union(tasks.failedIDs)
+    let meetingIDs = Set(meetings.records.map(\.id)).union(meetings.failedIDs)
+    for (meeting, cursor) in zip(meetings.records, meetings.cursors) {
+      for (i, decision) in meeting.decisions.enumerated() {
+        guard let task = decision.task, !taskIDs.contains(task) else { continue }
+        let decisions = member(cursor, "decisions")
+        var at = decisions
+        if case .array(let items) = decisions.value, i < items.count {
+          at = JSONCursor(
+            source: cursor.source, value: items[i].value, offset: items[i].offset,
+            parentPath: decisions.path, step: .index(i))
+          at = member(at, "task")
+        }
+        problems.add(
+          at.problem(
+            "unknown task \"\(task)\"; expected the id of a task in \(DataDirectory.tasksLog)"))
+      }
+    }
+    for (task, cursor) in zip(tasks.records, tasks.cursors) {
+      guard let meeting = task.meeting, !meetingIDs.contains(meeting) else { continue }
+      problems.add(
+        member(cursor, "meeting").problem(
+          "unknown meeting \"\(meeting)\"; expected the id of a meeting in "
+            + DataDirectory.meetingsLog))
+    }
   }
 
   /// Reads meetings.jsonl and checks each meeting's unit, unique numbers, and that confirmed

@@ -214,7 +214,8 @@ import Testing
     #expect(w.years == [2022, 2023])
     #expect(w.defaultYear(today: Self.today) == 2022, "2023 has only its work direction")
     w.set(result(i, "140101", 2023, 1, 2))
-    #expect(w.defaultYear(today: Self.today) == 2023)
+    #expect(w.defaultYear(today: Self.today) == 2022, "a year after today's does not take over")
+    #expect(w.defaultYear(today: Day(year: 2023, month: 1, day: 15)!) == 2023)
     let empty = workspace([i], targets: [], results: [])
     #expect(empty.defaultYear(today: Self.today) == 2022, "nothing at all: today's year")
   }

@@ -73,7 +73,7 @@ import Testing
       security.drug-cases,140102,2022-01,-1
       public-services.days-to-serve,140101,2022-01,-0.5
       security.disputes-resolved,140102,2022-01,100
-      security.disputes-resolved,1401,2022-01,0
+      security.disputes-resolved,140102,2022-02,0
       """
     #expect(
       F.problems(text) == [
@@ -248,5 +248,36 @@ import Testing
     #expect(problems.count == 51)
     #expect(problems[49].hasPrefix("results.csv:51:21: unit: unknown unit \"14019\""))
     #expect(problems.last == "results.csv: and 70 more problems")
+  }
+
+  @Test func aRowMustBeAtTheLevelTheIndicatorIsReportedAt() {
+    let text = """
+      indicator,unit,period,value
+      security.drug-cases,140101,2022-01,4
+      security.drug-cases,1401,2022-01,9
+      """
+    let problems = F.problems(text)
+    #expect(problems.count == 1)
+    #expect(
+      problems.first?.hasPrefix("results.csv:3:21: unit: the units below 1401 report") == true)
+    let district = """
+      indicator,unit,period,value
+      security.drug-cases,1401,2022-01,9
+      security.drug-cases,140101,2022-01,4
+      """
+    let above = F.problems(district)
+    #expect(above.count == 1)
+    #expect(
+      above.first?.contains("1401 (") == true && above.first?.contains("would not count") == true)
+  }
+
+  @Test func blankRowsAreSkippedAndSemicolonsExplained() {
+    #expect(
+      F.problems("indicator,unit,period,value\n,,,\nsecurity.drug-cases,140101,2022-01,4\n , , ,\n")
+        == ["accepted 1 results"])
+    let semicolons = F.problems(
+      "indicator;unit;period;value\nsecurity.drug-cases;140101;2022-01;4\n")
+    #expect(semicolons.count == 1)
+    #expect(semicolons.first?.contains("separated by semicolons") == true)
   }
 }

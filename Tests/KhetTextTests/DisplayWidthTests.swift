@@ -91,4 +91,18 @@ import Testing
     #expect(NumberText.decimal(62.2, places: 1) == "62.2")
     #expect(NumberText.decimal(5, places: 2) == "5.00")
   }
+
+  @Test func anyValueGivesTextHoweverLarge() {
+    #expect(NumberText.whole(1234.5) == "1,235")
+    #expect(NumberText.whole(999_999_999_999_999) == "999,999,999,999,999")
+    #expect(NumberText.whole(1e21) == "1e+21")
+    #expect(NumberText.whole(-9.3e18) == "-9.3e+18")
+    #expect(NumberText.whole(8.099999999999992e16) == "8.1e+16")
+    #expect(NumberText.scientific(9.96e20) == "1e+21")
+    #expect(NumberText.scientific(0.00012) == "1.2e-4")
+    #expect(NumberText.whole(.infinity) == "∞" && NumberText.whole(-.infinity) == "-∞")
+    #expect(NumberText.whole(.nan) == "–")
+    #expect(NumberText.decimal(1e20, places: 1) == "1e+20")
+    #expect(NumberText.decimal(-1e300, places: 2) == "-1e+300")
+  }
 }

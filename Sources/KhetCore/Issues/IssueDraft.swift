@@ -48,6 +48,8 @@ public enum TextLimits {
   public static let description = 20_000
   /// The longest name or owner, in characters.
   public static let name = 200
+  /// The longest minutes of a meeting, in characters.
+  public static let minutes = 200_000
 }
 
 extension Workspace {

@@ -14,6 +14,9 @@ public struct AnnualReview: Sendable {
   public let scope: AdminUnit
   /// The last month whose results count (12 for a finished year).
   public let asOfMonth: Int
+  /// Whether any result of the year is in (a year with targets only — next year's work
+  /// direction — has none).
+  public let hasResults: Bool
   /// Every sector, in display order.
   public let sectors: [SectorReview]
   /// The year's issues, tasks and meetings in the scope, all sectors together.
@@ -27,6 +30,7 @@ public struct AnnualReview: Sendable {
     self.scope = w.units[scope] ?? w.units.units[0]
     let scopeID = self.scope.id
     asOfMonth = min(12, max(1, w.results.latestMonth(in: year) ?? 12))
+    hasResults = w.results.latestMonth(in: year) != nil
     let inScope = w.units.subtreeIDs(of: scopeID)
     let activity = ReviewActivity.count(w, year: year, units: inScope, today: today)
     self.activity = activity.total

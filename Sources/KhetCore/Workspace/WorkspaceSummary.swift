@@ -27,11 +27,12 @@ public struct WorkspaceSummary: Sendable {
     self.activity = activity
   }
 
-  /// The latest year with results; before any, the latest with targets, or the year of
-  /// `today`. Next year's targets (the work direction, set during the review) do not move the
+  /// The latest year up to today's with results; before any, the latest with targets, or the
+  /// year of `today`. Next year's targets (the work direction, set during the review) do not move the
   /// dashboard on to a year that has nothing to show yet.
   public func defaultYear(today: Day) -> Int {
-    results.resultYears.last ?? results.years.last ?? today.year
+    let years = results.resultYears
+    return years.last { $0 <= today.year } ?? years.first ?? results.years.last ?? today.year
   }
 
   /// The standing of every sector for a unit and everything below it.

@@ -19,7 +19,7 @@ extension ReviewReport {
       "scope": ReportJSON.unit(review.scope),
       "year": .number(review.year),
       "complete": .bool(isComplete),
-      "asOf": .string(asOf.description),
+      "asOf": review.hasResults ? .string(asOf.description) : .null,
       "summary": summaryJSON(review.activity, planPercent: review.planPercent),
       "sectors": .array(values: review.sectors.map(sectorJSON)),
     ]

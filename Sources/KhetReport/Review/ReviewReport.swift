@@ -36,13 +36,14 @@ public struct ReviewReport: Sendable {
   public func render(_ format: ReportFormat) -> String { text(in: format) }
 
   /// Whether the year's results are all in (the as-of month is December).
-  public var isComplete: Bool { review.asOfMonth >= 12 }
+  public var isComplete: Bool { review.hasResults && review.asOfMonth >= 12 }
 
   /// The last month whose results count.
   var asOf: Month { Month(year: review.year, month: review.asOfMonth)! }
 
   /// "as of September 2022 · គិតត្រឹមខែកញ្ញា 2022", or "full year".
   var asOfText: LocalizedName {
+    if !review.hasResults { return ReportLabel.noResults }
     if isComplete { return ReportLabel.fullYear }
     let name = asOf.name
     return LocalizedName(

@@ -15,6 +15,7 @@ enum ReportLabel {
   static let year = LocalizedName(english: "Year", khmer: "ឆ្នាំ")
   static let asOf = LocalizedName(english: "Results as of", khmer: "លទ្ធផលគិតត្រឹម")
   static let fullYear = LocalizedName(english: "full year", khmer: "ពេញមួយឆ្នាំ")
+  static let noResults = LocalizedName(english: "no results yet", khmer: "មិនទាន់មានលទ្ធផល")
   static let quarter = LocalizedName(english: "Quarter", khmer: "ត្រីមាស")
   static let generated = LocalizedName(english: "Generated", khmer: "ថ្ងៃបង្កើត")
   static let statesAsOf = LocalizedName(
@@ -36,7 +37,8 @@ enum ReportLabel {
   static let result = LocalizedName(english: "Result", khmer: "លទ្ធផល")
   static let percentOfTarget = LocalizedName(english: "% of target", khmer: "% នៃគោលដៅ")
   static let status = LocalizedName(english: "Status", khmer: "ស្ថានភាព")
-  static let lastYear = LocalizedName(english: "Last year", khmer: "ឆ្នាំមុន")
+  static let lastYear = LocalizedName(
+    english: "Last year, same months", khmer: "ឆ្នាំមុន ខែដូចគ្នា")
   static let change = LocalizedName(english: "Change", khmer: "បម្រែបម្រួល")
   static let better = LocalizedName(english: "better than last year", khmer: "ល្អជាងឆ្នាំមុន")
   static let worse = LocalizedName(english: "worse than last year", khmer: "អន់ជាងឆ្នាំមុន")

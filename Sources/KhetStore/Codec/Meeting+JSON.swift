@@ -72,7 +72,7 @@ extension Minutes {
 
   init(_ c: JSONCursor) throws(DataProblem) {
     var o = try c.object()
-    let text = try o.text("text", limit: 200_000, allowEmpty: true)
+    let text = try o.text("text", limit: TextLimits.minutes, allowEmpty: true)
     let by = try o.optionalString("confirmedBy")
     let at = try o.optionalTimestamp("confirmedAt")
     var amendments: [Amendment] = []

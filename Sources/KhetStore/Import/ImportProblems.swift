@@ -37,6 +37,8 @@ struct ImportProblems {
     let more = DataProblem(
       file: file, position: nil, jsonPath: "",
       message: "and \(unlisted) more problem\(unlisted == 1 ? "" : "s")")
-    return InvalidData(listed + [more])
+    var report = InvalidData(listed + [more])
+    report.unlisted = unlisted
+    return report
   }
 }

@@ -4,9 +4,9 @@
 /// Refused, so that a value is never read differently from what its writer meant: a plus sign,
 /// a point without digits on both sides (`.5`, `5.`), a decimal comma, thousands separators,
 /// exponents (`1e3`), spaces inside, `inf` and `nan`.
-enum PlainDecimal {
+public enum PlainDecimal {
   /// The value of `text`, or nil if it is not a plain decimal. Minus zero reads as zero.
-  static func value(of text: Substring) -> Double? {
+  public static func value(of text: Substring) -> Double? {
     var digits = text.utf8[...]
     if digits.first == UInt8(ascii: "-") { digits = digits.dropFirst() }
     let parts = digits.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)

@@ -25,14 +25,20 @@ public enum ResultsCSV {
   /// Returns every result in file order, or — if anything is wrong — no results and every
   /// problem in file order: the first 50, then one saying how many more there were. Reading
   /// stops at a CSV syntax error, which comes last. `file` names the file in the problems.
+  ///
+  /// A row is also refused where its figure would not count or would silently replace others
+  /// (`ResultsIndex.reportingConflict`; replacing what the units below report is allowed with
+  /// `replacingUnitsBelow`), and for a month after `latest` when given.
   public static func parse(
-    _ bytes: [UInt8], file: String, workspace: Workspace
+    _ bytes: [UInt8], file: String, workspace: Workspace, replacingUnitsBelow: Bool = false,
+    latest: Month? = nil
   ) -> Result<[IndicatorResult], InvalidData> {
     var problems = ImportProblems(file: file)
     var results: [IndicatorResult] = []
     do {
       var reader = try CSVReader(bytes)
-      try read(&reader, workspace: workspace, into: &results, problems: &problems)
+      let options = Options(replacingUnitsBelow: replacingUnitsBelow, latest: latest)
+      try read(&reader, workspace, options, into: &results, problems: &problems)
     } catch {
       problems.add(error.position, error.message)
     }
@@ -40,9 +46,15 @@ public enum ResultsCSV {
   }
 
   /// Reads the header, then each row; keeps results only while no problem has been found.
+  /// What a caller may allow or refuse beyond the layout.
+  private struct Options {
+    var replacingUnitsBelow: Bool
+    var latest: Month?
+  }
+
   private static func read(
-    _ reader: inout CSVReader, workspace: Workspace, into results: inout [IndicatorResult],
-    problems: inout ImportProblems
+    _ reader: inout CSVReader, _ workspace: Workspace, _ options: Options,
+    into results: inout [IndicatorResult], problems: inout ImportProblems
   ) throws(CSVSyntaxError) {
     guard let first = try reader.next() else {
       problems.add(
@@ -50,9 +62,13 @@ public enum ResultsCSV {
       return
     }
     guard let header = ResultsCSVHeader(first, problems: &problems) else { return }
-    var rows = ResultsCSVRows(header: header, workspace: workspace)
+    var rows = ResultsCSVRows(
+      header: header, workspace: workspace, replacingUnitsBelow: options.replacingUnitsBelow,
+      latest: options.latest)
     var count = 0
     while let record = try reader.next() {
+      // A row of empty fields (",,,"): what spreadsheets write for a blank row.
+      if record.fields.allSatisfy({ trimmed($0.text).isEmpty }) { continue }
       count += 1
       if let result = rows.read(record, problems: &problems), problems.isEmpty {
         results.append(result)

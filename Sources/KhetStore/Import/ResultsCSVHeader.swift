@@ -31,6 +31,13 @@ struct ResultsCSVHeader {
   /// name, and returns nil if there was any.
   init?(_ header: CSVRecord, problems: inout ImportProblems) {
     let hint = "expected the header \(Self.expected) (in any order)"
+    if header.fields.count == 1, header.fields[0].text.contains(";") {
+      problems.add(
+        header.fields[0].position,
+        "the columns are separated by semicolons; save the file as CSV with commas "
+          + "(\(Self.expected))")
+      return nil
+    }
     var positions: [Column: Int] = [:]
     var ok = true
     for (index, field) in header.fields.enumerated() {

@@ -25,10 +25,22 @@ struct ResultsCSVRows {
   private let indicatorHint: String
   private let unitHint: String
   private var firstLines: [Cell: Int] = [:]
+  /// The workspace's results with the rows accepted so far, to check the level each row
+  /// reports at (`ResultsIndex.reportingConflict`).
+  private var results: ResultsIndex
+  private let replacingUnitsBelow: Bool
+  /// The months after this one are refused (results are not reported ahead of time).
+  private let latest: Month?
 
   /// A checker for rows laid out as `header` says, against `workspace`.
-  init(header: ResultsCSVHeader, workspace: Workspace) {
+  init(
+    header: ResultsCSVHeader, workspace: Workspace, replacingUnitsBelow: Bool = false,
+    latest: Month? = nil
+  ) {
     self.header = header
+    results = workspace.results
+    self.replacingUnitsBelow = replacingUnitsBelow
+    self.latest = latest
     indicators = Dictionary(
       workspace.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     units = workspace.units
@@ -77,6 +89,31 @@ struct ResultsCSVRows {
         found.append(duplicate(cell, at: record.line, first: first, file: problems.file))
       } else {
         firstLines[cell] = record.line
+      }
+    }
+    if found.isEmpty, let indicator, let unit, let period {
+      let field = header.field(.unit, of: record)
+      if let latest, period > latest {
+        found.append(
+          DataProblem(
+            file: problems.file, position: header.field(.period, of: record).position,
+            jsonPath: Column.period.rawValue,
+            message: "\(period) is after this month (\(latest)); results are for months begun"))
+      }
+      switch results.reportingConflict(
+        indicator: indicator.id, year: period.year, unit: unit, in: units)
+      {
+      case .reportedBelow? where replacingUnitsBelow, nil:
+        break
+      case let conflict?:
+        found.append(
+          DataProblem(
+            file: problems.file, position: field.position, jsonPath: Column.unit.rawValue,
+            message: conflict.explanation(indicator: indicator.id, unit: unit, year: period.year)))
+      }
+      if found.isEmpty, let value {
+        results.set(
+          IndicatorResult(indicator: indicator.id, unit: unit, period: period, value: value))
       }
     }
     // In file order, whatever the order of the columns.

@@ -115,8 +115,9 @@ extension AppState {
       return
     }
     let period = ResultForm.defaultPeriod(
-      indicator: indicator.id, unit: unit, year: year, in: workspace)
-    overlay = .resultForm(ResultForm(indicator: indicator.id, unit: unit, period: period))
+      indicator: indicator.id, unit: unit, year: year, in: workspace, latest: today.monthPeriod)
+    overlay = .resultForm(
+      ResultForm(indicator: indicator.id, unit: unit, period: period, latest: today.monthPeriod))
   }
 
   /// A click on the Review screen selects the indicator or unit row under it.

@@ -54,8 +54,14 @@ public enum AttentionItem: Sendable, Equatable {
 
   /// The most overdue tasks and the newest high or critical open issues in scope.
   static func items(_ w: Workspace, scope: UnitID, today: Day, limit: Int = 6) -> [AttentionItem] {
-    let overdue = w.tasks(in: scope, today: today, overdueOnly: true, includeDone: false)
-      .prefix(limit)
+    // The most overdue tasks, with room kept for meetings' decisions: a governor asks about
+    // both, and a long list of old tasks must not hide what the last meetings decided.
+    let all = w.tasks(in: scope, today: today, overdueOnly: true, includeDone: false)
+    let decisions = all.lazy.filter { $0.meeting != nil }.prefix(limit / 2).map(\.number)
+    let others = all.lazy.filter { $0.meeting == nil }.prefix(limit - decisions.count)
+      .map(\.number)
+    let chosen = Set(decisions).union(others)
+    let overdue = all.filter { chosen.contains($0.number) }.prefix(limit)
     let meetings = decisionMeetings(of: overdue, in: w)
     let tasks = overdue.map { task -> AttentionItem in
       let days = task.daysOverdue(on: today)
@@ -69,16 +75,15 @@ public enum AttentionItem: Sendable, Equatable {
     return Array(tasks) + Array(issues)
   }
 
-  /// The meetings whose decisions `tasks` carry out, by id: one pass over the meetings, and
-  /// none when no task carries a decision.
+  /// The meetings whose decisions `tasks` carry out, by id.
   private static func decisionMeetings(
     of tasks: some Sequence<WorkTask>, in w: Workspace
   ) -> [RecordID: DecisionMeeting] {
-    let wanted = Set(tasks.compactMap(\.meeting))
-    guard !wanted.isEmpty else { return [:] }
     var found: [RecordID: DecisionMeeting] = [:]
-    for meeting in w.meetings where wanted.contains(meeting.id) {
-      found[meeting.id] = DecisionMeeting(number: meeting.number, date: meeting.date)
+    for id in tasks.compactMap(\.meeting) {
+      if let meeting = w.meeting(id: id) {
+        found[id] = DecisionMeeting(number: meeting.number, date: meeting.date)
+      }
     }
     return found
   }

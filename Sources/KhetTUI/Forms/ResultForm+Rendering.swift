@@ -41,9 +41,19 @@ extension ResultForm {
     let month = period.month - 1
     let own = workspace.results.reported(indicator, year: period.year, unit: unit)?.values[month]
     let rollUp = FigureFields.rollUp(found, year: period.year, in: workspace)
+    let conflict = workspace.results.reportingConflict(
+      indicator: indicator, year: period.year, unit: unit, in: workspace.units)
     var lines = FigureFields.now(
       own: own ?? nil, below: rollUp.monthly(unit).values[month], measure: measure,
-      replacing: "A result here overrides the units below for all of \(period.year).")
+      replacing: "Results for \(indicator) are entered for the units below in \(period.year).")
+    if let conflict {
+      lines.append(
+        (
+          "Not here: "
+            + conflict.explanation(indicator: indicator, unit: unit, year: period.year),
+          Style(.warning)
+        ))
+    }
     if let before = Month(year: period.year - 1, month: period.month) {
       let value = FigureFields.rollUp(found, year: before.year, in: workspace).monthly(unit)
         .values[month]

@@ -57,9 +57,14 @@ public struct ResultForm: Sendable {
   let initial: (indicator: IndicatorID, unit: UnitID, period: String)
 
   /// A form for `indicator`'s result for `unit` in `period`.
-  public init(indicator: IndicatorID, unit: UnitID, period: Month) {
+  /// The last month a result may be given for (today's): months not begun are refused.
+  public let latest: Month?
+
+  /// A form for `indicator` and `unit`, proposing `period`; months after `latest` are refused.
+  public init(indicator: IndicatorID, unit: UnitID, period: Month, latest: Month? = nil) {
     self.indicator = indicator
     self.unit = unit
+    self.latest = latest
     periodField = TextField(period.description, maxLength: 7, placeholder: "YYYY-MM")
     initial = (indicator, unit, period.description)
   }
@@ -67,8 +72,9 @@ public struct ResultForm: Sendable {
   /// The month after the last one reported in `year`, December at most: the last with a
   /// result for the indicator and unit (its own, or rolled up from the units below), or else
   /// the last with any result that year; January when the year has none.
+  /// Never after `latest` (today's month) when that falls in the year.
   public static func defaultPeriod(
-    indicator: IndicatorID, unit: UnitID, year: Int, in w: Workspace
+    indicator: IndicatorID, unit: UnitID, year: Int, in w: Workspace, latest: Month? = nil
   ) -> Month {
     let clamped = min(9999, max(1900, year))
     let monthly = w.indicator(indicator).map {
@@ -76,7 +82,9 @@ public struct ResultForm: Sendable {
     }
     let last =
       monthly?.lastIndex { $0 != nil }.map { $0 + 1 } ?? w.results.latestMonth(in: clamped) ?? 0
-    return Month(year: clamped, month: min(12, last + 1))!
+    let next = Month(year: clamped, month: min(12, last + 1))!
+    if let latest, latest.year == clamped, next > latest { return latest }
+    return next
   }
 
   /// Whether anything was typed or changed since the form opened; the app asks before
@@ -109,14 +117,24 @@ public struct ResultForm: Sendable {
       let typed = periodField.text.trimmingWhitespace()
       return problem(.period, "'\(typed)' is not a month; write YYYY-MM, e.g. 2022-10")
     }
+    if let latest, period > latest {
+      return problem(
+        .period, "\(period) has not begun (this month is \(latest)); results are for months begun")
+    }
+    let value: Double
     do {
-      let value = try FigureText.checkedValue(valueField.text, for: found)
-      error = nil
-      return .submit(
-        IndicatorResult(indicator: indicator, unit: unit, period: period, value: value))
+      value = try FigureText.checkedValue(valueField.text, for: found)
     } catch {
       return problem(.value, error.message)
     }
+    if let conflict = workspace.results.reportingConflict(
+      indicator: indicator, year: period.year, unit: unit, in: workspace.units)
+    {
+      return problem(
+        .unit, conflict.explanation(indicator: indicator, unit: unit, year: period.year))
+    }
+    error = nil
+    return .submit(IndicatorResult(indicator: indicator, unit: unit, period: period, value: value))
   }
 }
 

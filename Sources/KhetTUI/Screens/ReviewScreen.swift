@@ -76,7 +76,12 @@ enum ReviewScreen {
     let plan = " · plan " + Figures.percent(review.planPercent)
     let years = yearChoice(state.reviewYears, shown: review.year)
     let yearsWidth = years.map { $0.0.count }.reduce(0, +)
+    // Last year is compared over the same months; say so where there is room.
+    let sameMonths =
+      reported && review.asOfMonth < 12
+      ? " (\(review.year - 1) over Jan–\(month.prefix(3)))" : ""
     let titles = [
+      "ការពិនិត្យប្រចាំឆ្នាំ Annual review \(review.year) · \(coverage)\(sameMonths)",
       "ការពិនិត្យប្រចាំឆ្នាំ Annual review \(review.year) · \(coverage)",
       "ការពិនិត្យប្រចាំឆ្នាំ \(review.year) · \(coverage)",
       "\(review.year) · \(coverage)",

@@ -130,14 +130,14 @@ enum Figures {
   static func number(_ value: Double?) -> String {
     guard let value else { return "–" }
     if abs(value) >= 100 || value == value.rounded() {
-      return NumberText.grouped(Int(value.rounded()))
+      return NumberText.whole(value)
     }
     return NumberText.decimal(value, places: 1)
   }
 
   static func percent(_ value: Double?) -> String {
     guard let value else { return "–" }
-    return "\(Int(value.rounded()))%"
+    return NumberText.whole(value) + "%"
   }
 
   /// The style for a status.

@@ -24,7 +24,9 @@ struct TargetCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The unit (id or name).", valueName: "id")) var unit: String
     @Option(help: "The year.") var year: String
     @Option(help: "Only this quarter (1–4) of the year.") var quarter: String?
-    @Option(help: "The planned value, as the indicator counts it (a % is 0–100).")
+    @Option(
+      parsing: .unconditional, help: "The planned value, as the indicator counts it (a % is 0–100)."
+    )
     var value: String
     @OptionGroup var output: JSONOption
 
@@ -73,15 +75,23 @@ struct ResultCommand: ParsableCommand {
     var indicator: String
     @Option(help: ArgumentHelp("The unit (id or name).", valueName: "id")) var unit: String
     @Option(help: ArgumentHelp("The month.", valueName: "yyyy-mm")) var period: String
-    @Option(help: "The value, as the indicator counts it (a % is 0–100, a count whole).")
+    @Option(
+      parsing: .unconditional,
+      help: "The value, as the indicator counts it (a % is 0–100, a count whole).")
     var value: String
+    @Flag(
+      help: ArgumentHelp(
+        "Report for this unit itself although the units below report the indicator this "
+          + "year (its own figures then replace theirs in every roll-up, for the whole year)."))
+    var replaceUnitsBelow = false
     @OptionGroup var output: JSONOption
 
     func run() throws {
       let cell = try FigureCell(data, indicator: indicator, unit: unit)
       let change = try cell.store.setResult(
         indicator: cell.indicator, unit: cell.unit,
-        period: try Parse.month(period, option: "--period"), value: try Parse.value(value))
+        period: try Parse.month(period, option: "--period"), value: try Parse.value(value),
+        replacingUnitsBelow: replaceUnitsBelow, notAfter: try Today.day().monthPeriod)
       FigureOutput.print(change, what: "result", json: output.json)
     }
   }

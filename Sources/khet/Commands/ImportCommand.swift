@@ -22,6 +22,11 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv")) var file: String
     @Flag(help: "Check the file and say what it would change, without saving.") var dryRun = false
+    @Flag(
+      help: ArgumentHelp(
+        "Accept rows for a unit whose units below report the indicator that year (its own "
+          + "figures then replace theirs in every roll-up)."))
+    var replaceUnitsBelow = false
     @OptionGroup var output: JSONOption
 
     /// Bigger files are refused before they are read.
@@ -32,15 +37,27 @@ struct ImportCommand: ParsableCommand {
       let (store, w) = try data.openWorkspace(.active)
       let name = (file as NSString).lastPathComponent
       let results: [IndicatorResult]
-      switch ResultsCSV.parse(bytes, file: name, workspace: w) {
+      let latest = try Today.day().monthPeriod
+      switch ResultsCSV.parse(
+        bytes, file: name, workspace: w, replacingUnitsBelow: replaceUnitsBelow, latest: latest)
+      {
       case .success(let parsed): results = parsed
-      case .failure(let invalid): throw StoreError.invalid(invalid)
+      case .failure(let invalid):
+        var error = UsageError(
+          "\(Output.safe(name)) was not imported: \(invalid.total) problem"
+            + "\(invalid.total == 1 ? "" : "s"); nothing was saved. Fix the file and import it "
+            + "again (docs/import-results.md):\n"
+            + invalid.problems.map { Output.safe($0.description) }.joined(separator: "\n"))
+        error.exitCode = 2
+        throw error
       }
       let summary: ImportSummary
       if dryRun {
         summary = Self.preview(results, in: w)
       } else {
-        summary = try store.importResults(results).summary
+        summary = try store.importResults(
+          results, replacingUnitsBelow: replaceUnitsBelow, notAfter: latest
+        ).summary
       }
       if output.json {
         Output.json([

@@ -69,8 +69,10 @@ struct ProceedingsText {
         minutes.confirmedBy.map { by in
           "confirmed by \(by)" + (minutes.confirmedAt.map { " at \($0)" } ?? "")
         } ?? "draft"
-      out.append("  Minutes (\(state)): \(minutes.text)")
-      for a in minutes.amendments { out.append("    Amendment \(a.at) by \(a.by): \(a.text)") }
+      out += Self.block("  Minutes (\(state)): ", minutes.text, indent: "    ")
+      for a in minutes.amendments {
+        out += Self.block("    Amendment \(a.at) by \(a.by): ", a.text, indent: "      ")
+      }
     }
     for d in m.decisions {
       let task = d.task.flatMap { workspace.task(id: $0) }
@@ -81,6 +83,14 @@ struct ProceedingsText {
           + state.rawValue)
     }
     return out.map(Output.safe)
+  }
+
+  /// A text of several lines: the first after `lead`, the others indented under it, so a line
+  /// break in the minutes stays a line break (and is never printed as a control character).
+  static func block(_ lead: String, _ text: String, indent: String) -> [String] {
+    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      .map(String.init)
+    return [lead + (lines.first ?? "")] + lines.dropFirst().map { indent + $0 }
   }
 
   /// The index as `--json` prints it: each meeting as stored, with its decisions' states.

@@ -200,7 +200,9 @@ struct DashboardRunner {
         state.saved(effect, result: .saved(number: year), workspace: nil)
         return [.target(target)]
       case .setResult(let indicator, let unit, let period, let value):
-        _ = try store.setResult(indicator: indicator, unit: unit, period: period, value: value)
+        _ = try store.setResult(
+          indicator: indicator, unit: unit, period: period, value: value,
+          notAfter: today.monthPeriod)
         let result = IndicatorResult(indicator: indicator, unit: unit, period: period, value: value)
         state.set(result)
         state.saved(effect, result: .saved(number: period.year), workspace: nil)

@@ -20,7 +20,12 @@ struct FigureCell {
 
   /// Every change to the cell's targets or results, oldest first; only `year`'s when given.
   func history(_ kind: FigureKind, year: Int? = nil) throws -> [FigureHistoryEntry] {
-    try store.figureHistory(kind: kind, indicator: indicator, unit: unit).filter { entry in
+    guard try store.loadSummary().indicators.contains(where: { $0.id == indicator }) else {
+      throw UsageError(
+        "--indicator: unknown indicator '\(Output.safe(indicator.rawValue))'; see `khet indicators`"
+      )
+    }
+    return try store.figureHistory(kind: kind, indicator: indicator, unit: unit).filter { entry in
       year.map { entry.period.hasPrefix(String($0)) } ?? true
     }
   }

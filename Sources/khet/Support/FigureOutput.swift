@@ -27,9 +27,10 @@ enum FigureOutput {
 
   /// A figure as typed: whole numbers without decimals, others with what they need (to 4).
   static func value(_ v: Double) -> String {
-    if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
+    guard v.isFinite, abs(v) < 1e15 else { return String(v) }
+    if v == v.rounded() { return String(Int64(v)) }
     var text = NumberText.decimal(v, places: 4)
-    while text.hasSuffix("0") { text.removeLast() }
+    while text.contains(".") && (text.hasSuffix("0") || text.hasSuffix(".")) { text.removeLast() }
     return text
   }
 

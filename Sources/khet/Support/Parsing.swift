@@ -1,5 +1,6 @@
 import Foundation
 import KhetCore
+import KhetStore
 import KhetText
 
 /// Turns what users type into domain values, with one-line errors that name the option and
@@ -107,25 +108,18 @@ enum Parse {
     return m
   }
 
-  /// A plain decimal number: digits, an optional sign and decimal point (no exponent, no
-  /// thousands separators, no "nan" or "inf").
+  /// A plain decimal number, as a results file has it (`PlainDecimal`: `12`, `85.5`, `-3`; no
+  /// plus sign, exponent, thousands separator, `.5` or `5.`), in Latin or Khmer digits.
   static func value(_ text: String, option: String = "--value") throws -> Double {
-    let t = text.trimmingCharacters(in: .whitespaces)
-    var body = Substring(t)
-    if body.hasPrefix("-") || body.hasPrefix("+") { body = body.dropFirst() }
-    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-    let isDecimal =
-      !body.isEmpty && parts.count <= 2 && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
-      && !(parts.first?.isEmpty ?? true) && body.count <= 30
-    guard isDecimal, let v = Double(t), v.isFinite else {
+    let latin = String(
+      text.trimmingCharacters(in: .whitespaces).unicodeScalars.map { scalar -> Character in
+        (0x17E0...0x17E9).contains(scalar.value)
+          ? Character(String(scalar.value - 0x17E0)) : Character(scalar)
+      })
+    guard latin.count <= 40, let v = PlainDecimal.value(of: Substring(latin)), v.isFinite else {
       throw UsageError(
         "\(option): expected a number such as 12 or 85.5, got '\(Output.safe(text))'")
     }
-    return v == 0 ? 0 : v  // no "-0" in the files
+    return v
   }
-}
-
-extension Character {
-  /// 0–9 only.
-  var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

@@ -44,7 +44,7 @@ enum Format {
   static func number(_ value: Double?, decimals: Int = 0) -> String {
     guard let value else { return "–" }
     if decimals == 0 || value == value.rounded() && abs(value) >= 100 {
-      return NumberText.grouped(Int(value.rounded()))
+      return NumberText.whole(value)
     }
     return NumberText.decimal(value, places: decimals)
   }

@@ -44,7 +44,13 @@ import Testing
       return nil
     }
     #expect(!tasks.isEmpty && tasks.allSatisfy { $0.meeting == nil })
-    #expect(F.screen(state).components(separatedBy: "decision of meeting").count == 2)
+    let decisions = state.attention.filter {
+      if case .overdueDecision = $0 { return true }
+      return false
+    }.count
+    #expect((1...3).contains(decisions), "room is kept for up to three decisions")
+    #expect(
+      F.screen(state).components(separatedBy: "decision of meeting").count == decisions + 1)
   }
 
   @Test func enterOnTheDecisionSelectsItsTask() {

@@ -26,7 +26,25 @@ extension ResultForm {
   static let october = Month(year: 2022, month: 10)!
 
   func form(_ indicator: IndicatorID = "security.drug-cases") -> ResultForm {
-    ResultForm(indicator: indicator, unit: "140101", period: Self.october)
+    ResultForm(indicator: indicator, unit: Self.reporting(indicator), period: Self.october)
+  }
+
+  /// Boeng Preah, or its district where the district reports the indicator itself.
+  static func reporting(_ indicator: IndicatorID) -> UnitID {
+    let w = F.sample
+    if case .reportedAbove(let above)? = w.results.reportingConflict(
+      indicator: indicator, year: 2022, unit: "140101", in: w.units)
+    {
+      return above.id
+    }
+    return "140101"
+  }
+
+  /// The dashboard on 15 October 2022, when October's results may be entered.
+  static func october15(width: Int = 80, height: Int = 24) -> AppState {
+    AppState(
+      workspace: F.sample, today: Day(year: 2022, month: 10, day: 15)!, width: width,
+      height: height)
   }
 
   @Test func opensOnTheValueAndSubmitsTheMonthsResult() {
@@ -95,7 +113,7 @@ extension ResultForm {
   }
 
   @Test func rOnTheReviewScreenGivesTheSetResultEffect() {
-    var state = F.state()
+    var state = Self.october15()
     F.press(&state, .character("6"), .down, .character("R"))
     guard case .resultForm(let form)? = state.overlay else {
       Issue.record("no result form")
@@ -104,15 +122,42 @@ extension ResultForm {
     #expect(form.indicator == "security.thefts")
     #expect(form.unit == "14")
     #expect(form.period == Self.october)
+    // The communes report thefts: a figure for the province itself is refused.
     F.type(&state, "61")
+    #expect(state.handle(.key(.enter)).isEmpty)
+    guard case .resultForm(let refused)? = state.overlay else { return }
+    #expect(refused.error?.hasPrefix("Unit: the units below 14 report security.thefts") == true)
+    #expect(refused.focus == .unit)
+    // A commune's figure is the one to enter.
+    state.overlay = nil
+    state.setScope("140101")
+    F.press(&state, .character("6"), .down, .character("R"))
+    F.type(&state, "6")
     #expect(
       state.handle(.key(.enter)) == [
-        .setResult(indicator: "security.thefts", unit: "14", period: Self.october, value: 61)
+        .setResult(indicator: "security.thefts", unit: "140101", period: Self.october, value: 6)
       ])
   }
 
-  @Test func resultsAreForAnyUnitAndMostlyForCommunes() {
+  @Test func aMonthNotBegunIsRefusedAndNotProposed() {
     var state = F.state()
+    state.setScope("140101")
+    F.press(&state, .character("6"), .down, .character("R"))
+    guard case .resultForm(var form)? = state.overlay else {
+      Issue.record("no result form")
+      return
+    }
+    #expect(form.period == Month(year: 2022, month: 9), "today is 30 September 2022")
+    form.send([.up, .ctrl("u")])
+    form.type("2022-10")
+    form.send([.down])
+    form.type("3")
+    #expect(form.send([.enter]).isEditing)
+    #expect(form.error?.contains("2022-10 has not begun") == true)
+  }
+
+  @Test func resultsAreForAnyUnitAndMostlyForCommunes() {
+    var state = Self.october15()
     state.setScope("1401")
     F.press(&state, .character("6"))
     for _ in state.currentSectorReview!.indicators.indices { F.press(&state, .down) }
@@ -169,6 +214,7 @@ extension ResultForm {
 
   @Test func aFailedSaveStaysOpenWithTheReason() {
     var state = F.state()
+    state.setScope("140101")
     F.press(&state, .character("6"), .character("R"))
     F.type(&state, "5")
     let effects = state.handle(.key(.enter))
@@ -200,7 +246,8 @@ extension ResultForm {
       ResultForm(indicator: "security.drug-cases", unit: "14", period: september))
     let province = F.screen(state)
     #expect(province.contains("Now: not set here · from the units below: "))
-    #expect(province.contains("A result here overrides the units below for all of 2022."))
+    #expect(province.contains("Results for security.drug-cases are entered for the units below"))
+    #expect(province.contains("Not here: the units below 14 report security.drug-cases"))
     // Weapons are seized by districts: a commune has nothing so far, and the line says only that.
     state.overlay = .resultForm(
       ResultForm(indicator: "security.weapons-seized", unit: "140101", period: september))
