@@ -108,7 +108,7 @@ import Testing
     #expect(refused.status == 2, "\(refused)")
     #expect(refused.stderr.contains("bad.csv:3:"), "\(refused)")
     #expect(refused.stderr.contains("bad.csv:4:"), "every bad row: \(refused)")
-    #expect(refused.stderr.contains("nothing was written"), "\(refused)")
+    #expect(refused.stderr.contains("bad.csv was not imported: 2 problems"), "\(refused)")
     #expect(box.snapshot() == files, "nothing of the file was imported")
     let dry = try box.run("import", "results", good, "--dry-run")
     #expect(dry.stdout.contains("would import 2"), "\(dry)")
@@ -130,5 +130,81 @@ import Testing
     let list = try run.jsonArray()
     #expect(list.contains { $0.string("id") == "security.drug-cases" })
     #expect(list.allSatisfy { $0.string("sector") == "security" })
+  }
+}
+
+/// The level a result is reported at, months not begun, and the CLI's number rules.
+@Suite struct FigureLevelCommandTests {
+  static let env = ["KHET_TODAY": "2022-09-30"]
+
+  @Test func aResultIsRefusedWhereItWouldNotCountOrWouldReplaceOthers() throws {
+    let box = try Sandbox()
+    let files = box.snapshot()
+    let province = try box.run(
+      [
+        "result", "set", "--indicator", "security.drug-cases", "--unit", "14", "--period",
+        "2022-09", "--value", "10",
+      ], env: Self.env)
+    #expect(province.status == 1, "\(province)")
+    #expect(province.stderr.contains("the units below 14 report security.drug-cases"))
+    #expect(province.stderr.contains("--replace-units-below"))
+    // Districts report road deaths themselves: a commune's figure would not count.
+    let commune = try box.run(
+      [
+        "result", "set", "--indicator", "security.road-deaths", "--unit", "140101", "--period",
+        "2022-09", "--value", "1",
+      ], env: Self.env)
+    #expect(commune.status == 1, "\(commune)")
+    #expect(commune.stderr.contains("1401 (Ba Phnum District) reports security.road-deaths"))
+    #expect(box.snapshot() == files, "nothing was written")
+    let replaced = try box.run(
+      [
+        "result", "set", "--indicator", "security.drug-cases", "--unit", "14", "--period",
+        "2022-09", "--value", "10", "--replace-units-below",
+      ], env: Self.env)
+    #expect(replaced.status == 0, "\(replaced)")
+  }
+
+  @Test func aMonthNotBegunIsRefused() throws {
+    let box = try Sandbox()
+    for period in ["2022-10", "9999-12"] {
+      let run = try box.run(
+        [
+          "result", "set", "--indicator", "security.drug-cases", "--unit", "140101",
+          "--period", period, "--value", "1",
+        ], env: Self.env)
+      #expect(run.status == 1 && run.stderr.contains("has not begun"), "\(run)")
+    }
+    let csv = box.root + "/ahead.csv"
+    try "indicator,unit,period,value\nsecurity.drug-cases,140101,2022-11,1\n"
+      .write(toFile: csv, atomically: true, encoding: .utf8)
+    let run = try box.run(["import", "results", csv], env: Self.env)
+    #expect(run.status == 2 && run.stderr.contains("after this month"), "\(run)")
+    #expect(run.stderr.contains("ahead.csv was not imported: 1 problem"), "\(run)")
+  }
+
+  @Test func valuesAreReadAsAResultsFileHasThem() throws {
+    let box = try Sandbox()
+    func set(_ value: String) throws -> KhetRun {
+      try box.run(
+        [
+          "result", "set", "--indicator", "security.drug-cases", "--unit", "140101", "--period",
+          "2022-09", "--value", value,
+        ], env: Self.env)
+    }
+    let negative = try set("-5")
+    #expect(negative.status == 1 && negative.stderr.contains("whole number ≥ 0"), "\(negative)")
+    for bad in ["+5", "5.", ".5", "1e3", "1,000"] {
+      let run = try set(bad)
+      #expect(run.status == 1 && run.stderr.contains("expected a number"), "\(bad): \(run)")
+    }
+    let khmer = try set("១២")
+    #expect(khmer.status == 0 && khmer.stdout.contains("→ 12"), "\(khmer)")
+  }
+
+  @Test func historyOfAnUnknownIndicatorIsAnError() throws {
+    let box = try Sandbox()
+    let run = try box.run(["target", "history", "--indicator", "nope", "--unit", "14"])
+    #expect(run.status == 1 && run.stderr.contains("unknown indicator"), "\(run)")
   }
 }

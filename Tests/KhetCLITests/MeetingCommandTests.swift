@@ -44,11 +44,11 @@ import Testing
   @Test func aMeetingsLifeIsRecorded() throws {
     let box = try Sandbox()
     let number = try box.run(
-      "meeting", "add", "--unit", "1401", "--date", "2022-10-20", "--title",
+      "meeting", "add", "--unit", "1401", "--date", "2022-08-20", "--title",
       "កិច្ចប្រជុំពិសេស (special meeting)"
     ).number()
     let move = try box.run(
-      "meeting", "move", "\(number)", "--to", "2022-10-21", "--reason", "Flooded road")
+      "meeting", "move", "\(number)", "--to", "2022-08-21", "--reason", "Flooded road")
     #expect(move.status == 0, "\(move)")
     let record = try box.run(
       "meeting", "record", "\(number)", "--agenda", "Floods", "--agenda", "Budget",
@@ -65,7 +65,7 @@ import Testing
     let cancel = try box.run("meeting", "cancel", "\(number)", "--reason", "x")
     #expect(cancel.status == 1, "a held meeting is not cancelled: \(cancel)")
     let shown = try box.run(["meeting", "show", "\(number)", "--json"]).jsonObject()
-    #expect(shown.string("date") == "2022-10-21" && shown.string("status") == "held")
+    #expect(shown.string("date") == "2022-08-21" && shown.string("status") == "held")
     let minutes = try #require(shown["minutes"] as? [String: Any])
     #expect(minutes.string("text") == "Draft" && minutes.string("confirmedBy") == "tester")
     #expect(
@@ -114,5 +114,37 @@ import Testing
       #expect(!run.stderr.isEmpty)
     }
     #expect(box.snapshot() == files, "nothing was written")
+  }
+}
+
+/// Decisions need an owner and a deadline after their meeting; minutes keep their lines.
+@Suite struct MeetingRulesCommandTests {
+  @Test func aDecisionNeedsAnOwnerAndALaterDeadline() throws {
+    let box = try Sandbox()
+    let files = box.snapshot()
+    for (owner, deadline, words) in [
+      ("", "2022-02-20", "who carries"), ("Keo Vanna", "2022-01-01", "before the meeting"),
+    ] {
+      let run = try box.run(
+        "meeting", "decide", "2", "--text", "Clear the canal", "--owner", owner, "--deadline",
+        deadline, "--sector", "sanitation")
+      #expect(run.status == 1 && run.stderr.contains(words), "\(run)")
+    }
+    #expect(box.snapshot() == files)
+  }
+
+  @Test func multiLineMinutesPrintAsLines() throws {
+    let box = try Sandbox()
+    let number = try box.run(
+      "meeting", "add", "--unit", "1401", "--date", "2022-09-20", "--title", "Special"
+    ).number()
+    let record = try box.run(
+      "meeting", "record", "\(number)", "--minutes", "First paragraph.\nSecond paragraph.",
+      "--agenda", "Floods\nBudget")
+    #expect(record.status == 0, "\(record)")
+    let shown = try box.run("meeting", "show", "\(number)")
+    #expect(!shown.stdout.contains("^J"), "\(shown)")
+    #expect(shown.stdout.contains("First paragraph.\n    Second paragraph."), "\(shown)")
+    #expect(shown.stdout.contains("1. Floods") && shown.stdout.contains("2. Budget"))
   }
 }
