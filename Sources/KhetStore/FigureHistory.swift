@@ -47,7 +47,7 @@ extension Store {
     let parser = JSONParser()
     let needle = Array(indicator.rawValue.utf8)
     var entries: [FigureHistoryEntry] = []
-    for line in JSONLines.split(bytes).lines where bytes[line.range].contains(needle) {
+    for line in JSONLines.split(bytes).lines where ByteSearch.contains(bytes, line.range, needle) {
       guard let value = try? parser.parse(text, range: line.range),
         let action = value["action"]?.stringValue, actions.contains(action),
         let at = value["at"]?.stringValue.flatMap(Timestamp.init(parsing:)),

@@ -286,7 +286,7 @@ extension Store {
     let parser = JSONParser()
     var newest: [RecordID: Meeting] = [:]
     for line in JSONLines.split(bytes).lines.dropFirst()
-    where bytes[line.range].contains(needle) {
+    where ByteSearch.contains(bytes, line.range, needle) {
       guard let value = try? parser.parse(source.text, range: line.range) else { continue }
       let cursor = JSONCursor(
         source: source, value: value, offset: line.range.lowerBound, path: "$")
