@@ -28,6 +28,11 @@ extension MeetingForm {
       break
     }
     guard let m = purpose.meeting else { return "" }
+    if case .amend = purpose, let minutes = m.minutes {
+      // What is amended: the confirmed text, whose start shows here.
+      let first = minutes.text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+      return "#\(m.number) \(m.date) · confirmed minutes: “\(first)”"
+    }
     let unit = workspace.units[m.unit]?.khmerTitle ?? m.unit.rawValue
     return "#\(m.number) \(m.date) \(m.status.rawValue) · \(unit) · \(m.title)"
   }

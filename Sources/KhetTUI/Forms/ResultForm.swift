@@ -59,6 +59,9 @@ public struct ResultForm: Sendable {
   /// A form for `indicator`'s result for `unit` in `period`.
   /// The last month a result may be given for (today's): months not begun are refused.
   public let latest: Month?
+  /// The month the form proposed, as text: while it is still there, choosing another unit or
+  /// indicator proposes that one's month.
+  var proposedPeriod: String
 
   /// A form for `indicator` and `unit`, proposing `period`; months after `latest` are refused.
   public init(indicator: IndicatorID, unit: UnitID, period: Month, latest: Month? = nil) {
@@ -66,6 +69,7 @@ public struct ResultForm: Sendable {
     self.unit = unit
     self.latest = latest
     periodField = TextField(period.description, maxLength: 7, placeholder: "YYYY-MM")
+    proposedPeriod = period.description
     initial = (indicator, unit, period.description)
   }
 
@@ -102,7 +106,16 @@ public struct ResultForm: Sendable {
 
   /// Applies one key; see the type's description.
   public mutating func handle(_ key: Key, workspace: Workspace) -> FormOutcome<IndicatorResult> {
-    applyKey(key, workspace: workspace)
+    let before = (unit, indicator)
+    let outcome = applyKey(key, workspace: workspace)
+    // Another unit or indicator: the month proposed follows it, unless one was typed.
+    if (unit, indicator) != before, periodField.text == proposedPeriod, let year = period?.year {
+      let next = Self.defaultPeriod(
+        indicator: indicator, unit: unit, year: year, in: workspace, latest: latest)
+      periodField = TextField(next.description, maxLength: 7, placeholder: "YYYY-MM")
+      proposedPeriod = next.description
+    }
+    return outcome
   }
 
   /// Checks the fields in order; the first problem is shown and focused.

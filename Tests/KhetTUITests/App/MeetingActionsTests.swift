@@ -159,6 +159,9 @@ import Testing
     var state = Self.selecting(6)
     F.press(&state, .character("a"))
     #expect(F.screen(state).contains("Amend minutes"))
+    #expect(
+      F.screen(state).contains("confirmed minutes: “The meeting reviewed"),
+      "the form shows what it amends")
     #expect(state.handle(.key(.enter)).isEmpty)
     #expect(Self.form(state)?.error == "Amendment: type the correction to the minutes")
     let effects = Self.type(&state, "The next meeting is on 4 July.", then: .enter, .enter)

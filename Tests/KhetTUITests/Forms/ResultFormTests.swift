@@ -139,6 +139,33 @@ extension ResultForm {
       ])
   }
 
+  @Test func theMonthProposedFollowsTheUnitChosen() {
+    var w = F.sample
+    w.set(
+      IndicatorResult(
+        indicator: "security.drug-cases", unit: "140101", period: Self.october, value: 1))
+    let december = Month(year: 2022, month: 12)!
+    let november = Month(year: 2022, month: 11)!
+    var form = ResultForm(
+      indicator: "security.drug-cases", unit: "140101",
+      period: ResultForm.defaultPeriod(
+        indicator: "security.drug-cases", unit: "140101", year: 2022, in: w, latest: december),
+      latest: december)
+    #expect(form.period == november)
+    for key: Key in [.up, .up] { _ = form.handle(key, workspace: w) }
+    for c in "140102" { _ = form.handle(.character(c), workspace: w) }
+    _ = form.handle(.enter, workspace: w)
+    #expect(form.unit == "140102")
+    #expect(form.period == Self.october, "the month after 140102's last report")
+    // A month typed by hand stays.
+    _ = form.handle(.ctrl("u"), workspace: w)
+    for c in "2022-05" { _ = form.handle(.character(c), workspace: w) }
+    for key: Key in [.up] { _ = form.handle(key, workspace: w) }
+    for c in "140101" { _ = form.handle(.character(c), workspace: w) }
+    _ = form.handle(.enter, workspace: w)
+    #expect(form.unit == "140101" && form.period == Month(year: 2022, month: 5))
+  }
+
   @Test func aMonthNotBegunIsRefusedAndNotProposed() {
     var state = F.state()
     state.setScope("140101")
