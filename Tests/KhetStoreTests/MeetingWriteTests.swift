@@ -104,4 +104,37 @@ import Testing
       try store.addDecision(m.number, text: "x", owner: "", deadline: nil, sector: "nope")
     }
   }
+
+  @Test func decisionsAndTheirTasksMustNameEachOtherTruly() throws {
+    let dir = TempDirectory()
+    let store = try dir.sampleStore()
+    let w = try store.load()
+    let task = try #require(w.tasks.first { $0.meeting != nil })
+    var lines = dir.read("tasks.jsonl").split(separator: "\n").map(String.init)
+    lines.removeAll { $0.contains(task.id.rawValue) }
+    try dir.write("tasks.jsonl", lines.joined(separator: "\n") + "\n")
+    #expect {
+      try store.validate()
+    } throws: { error in
+      guard case .invalid(let data) = error as? StoreError else { return false }
+      return data.problems.contains {
+        $0.file == "meetings.jsonl" && $0.jsonPath.hasSuffix(".task")
+          && $0.message.contains("unknown task \"\(task.id)\"")
+      }
+    }
+    let other = TempDirectory()
+    let store2 = try other.sampleStore()
+    let meeting = try #require(try store2.load().meeting(id: task.meeting!))
+    var meetings = other.read("meetings.jsonl").split(separator: "\n").map(String.init)
+    meetings.removeAll { $0.contains("\"number\":\(meeting.number),") }
+    try other.write("meetings.jsonl", meetings.joined(separator: "\n") + "\n")
+    #expect {
+      try store2.validate()
+    } throws: { error in
+      guard case .invalid(let data) = error as? StoreError else { return false }
+      return data.problems.contains {
+        $0.file == "tasks.jsonl" && $0.message.contains("unknown meeting")
+      }
+    }
+  }
 }
