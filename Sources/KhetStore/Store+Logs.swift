@@ -144,12 +144,12 @@ extension Store {
     let reader = DocumentReader(directory: directory)
     guard let bytes = try reader.readBytes(name) else { return nil }
     let source = JSONSource(file: name, text: SourceText(bytes: bytes))
-    // Verified logs were written by Khet, compactly: the record's own number reads exactly so
-    // (any other line that holds it is parsed and passed over).
-    let digits = Array("\"number\":\(number),".utf8)
+    // Only lines with the member "number": N are parsed (with any spacing: a verified log may
+    // hold lines another program wrote, which a later change must not pass over).
+    let digits = Array(String(number).utf8)
     let parser = JSONParser()
     for line in JSONLines.split(bytes).lines.dropFirst().reversed()
-    where ByteSearch.contains(bytes, line.range, digits) {
+    where ByteSearch.hasMember(bytes, line.range, key: "number", value: digits) {
       guard let value = try? parser.parse(source.text, range: line.range),
         value["number"]?.intValue == number
       else { continue }

@@ -281,12 +281,11 @@ extension Store {
     let reader = DocumentReader(directory: directory)
     guard let bytes = try reader.readBytes(DataDirectory.meetingsLog) else { return [] }
     let source = JSONSource(file: DataDirectory.meetingsLog, text: SourceText(bytes: bytes))
-    let needle =
-      Array("\"unit\":".utf8) + JSONWriter.bytes(.string(unit.rawValue), style: .compact)
+    let needle = JSONWriter.bytes(.string(unit.rawValue), style: .compact)
     let parser = JSONParser()
     var newest: [RecordID: Meeting] = [:]
     for line in JSONLines.split(bytes).lines.dropFirst()
-    where ByteSearch.contains(bytes, line.range, needle) {
+    where ByteSearch.hasMember(bytes, line.range, key: "unit", value: needle) {
       guard let value = try? parser.parse(source.text, range: line.range) else { continue }
       let cursor = JSONCursor(
         source: source, value: value, offset: line.range.lowerBound, path: "$")

@@ -137,4 +137,30 @@ import Testing
       }
     }
   }
+
+  @Test func aHandEditedVersionIsTheOneAChangeStartsFrom() throws {
+    let dir = TempDirectory()
+    let store = try dir.sampleStore()
+    let m = try store.addMeeting(
+      unit: "14", date: Day(year: 2022, month: 10, day: 12)!, title: "Original title")
+    // Another program appends a newer version, spaced as json.dumps writes it.
+    let edited =
+      "{\"id\": \"\(m.id)\", \"number\": \(m.number), \"unit\": \"14\", \"date\": \"2022-10-12\", "
+      + "\"title\": \"Hand-edited title\", \"status\": \"planned\", \"createdBy\": \"tester\", "
+      + "\"created\": \"\(m.created)\", \"updated\": \"2030-01-01T00:00:00Z\"}\n"
+    try dir.write("meetings.jsonl", dir.read("meetings.jsonl") + edited)
+    _ = try store.addTask(TaskDraft(title: "unrelated", sector: "security"))
+    let moved = try store.moveMeeting(
+      m.number, to: Day(year: 2022, month: 10, day: 14)!, reason: "room")
+    #expect(moved.title == "Hand-edited title", "the edit is kept, not reverted")
+    // Planning sees a hand-added meeting in its month too.
+    let january =
+      "{\"id\": \"0c6e2d4f-1a3b-4c5d-8e7f-9a0b1c2d3e4f\", \"number\": 9000, \"unit\": \"140101\", "
+      + "\"date\": \"2023-01-09\", \"title\": \"Hand-added\", \"status\": \"planned\", "
+      + "\"createdBy\": \"tester\", \"created\": \"\(m.created)\", \"updated\": \"\(m.created)\"}\n"
+    try dir.write("meetings.jsonl", dir.read("meetings.jsonl") + january)
+    _ = try store.addTask(TaskDraft(title: "unrelated again", sector: "security"))
+    let planned = try store.planMeetings(unit: "140101", year: 2023, frequency: .monthly)
+    #expect(planned.count == 11 && !planned.contains { $0.date.month == 1 })
+  }
 }
