@@ -151,7 +151,10 @@ extension Store {
         m.minutes = Minutes(
           text: try Self.longText(text, field: "minutes", limit: TextLimits.minutes))
       }
-      if draft.held { m.status = .held }
+      if draft.held {
+        try Self.checkHeld(m, today: now.day, doing: "marked held")
+        m.status = .held
+      }
       return "recorded the proceedings of meeting #\(number)"
     }
   }
@@ -167,6 +170,7 @@ extension Store {
         throw StoreError.rejected(
           FieldProblem(field: "minutes", message: "the minutes of #\(number) are confirmed"))
       }
+      try Self.checkHeld(m, today: now.day, doing: "confirmed")
       minutes.confirmedBy = user
       minutes.confirmedAt = now
       m.minutes = minutes
@@ -225,6 +229,7 @@ extension Store {
         throw StoreError.rejected(
           FieldProblem(field: "meeting", message: "#\(number) was cancelled"))
       }
+      try Self.checkHeld(meeting, today: now.day, doing: "given decisions")
       guard deadline >= meeting.date else {
         throw StoreError.rejected(
           FieldProblem(
@@ -305,6 +310,17 @@ extension Store {
 
   private func checked<T>(_ body: () throws(FieldProblem) -> T) throws(StoreError) -> T {
     do { return try body() } catch { throw StoreError.rejected(error) }
+  }
+
+  /// A meeting is held, confirmed or decided in only once its day has come.
+  static func checkHeld(_ m: Meeting, today: Day, doing: String) throws(StoreError) {
+    guard m.date <= today else {
+      throw StoreError.rejected(
+        FieldProblem(
+          field: "meeting",
+          message: "meeting #\(m.number) is on \(m.date), after today (\(today)); it can be "
+            + "\(doing) once it has met"))
+    }
   }
 
   static func reason(_ text: String) throws(StoreError) -> String {

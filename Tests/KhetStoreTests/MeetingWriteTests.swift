@@ -163,4 +163,22 @@ import Testing
     let planned = try store.planMeetings(unit: "140101", year: 2023, frequency: .monthly)
     #expect(planned.count == 11 && !planned.contains { $0.date.month == 1 })
   }
+
+  @Test func aMeetingIsHeldConfirmedAndDecidedOnlyOnceItsDayHasCome() throws {
+    let dir = TempDirectory()
+    let store = try dir.sampleStore()  // its clock says 2023-11-14
+    let m = try store.addMeeting(
+      unit: "14", date: Day(year: 2024, month: 1, day: 8)!, title: "Next year")
+    #expect(throws: StoreError.self) {
+      try store.recordProceedings(m.number, ProceedingsDraft(held: true))
+    }
+    _ = try store.recordProceedings(m.number, ProceedingsDraft(agenda: ["Budget"], minutes: "x"))
+    #expect(throws: StoreError.self) { try store.confirmMinutes(m.number) }
+    #expect(throws: StoreError.self) {
+      try store.addDecision(
+        m.number, text: "x", owner: "o", deadline: Day(year: 2024, month: 2, day: 1),
+        sector: "security")
+    }
+    #expect(try store.load().meeting(number: m.number)?.status == .planned)
+  }
 }

@@ -57,9 +57,10 @@ public enum AttentionItem: Sendable, Equatable {
     // The most overdue tasks, with room kept for meetings' decisions: a governor asks about
     // both, and a long list of old tasks must not hide what the last meetings decided.
     let all = w.tasks(in: scope, today: today, overdueOnly: true, includeDone: false)
-    let decisions = all.lazy.filter { $0.meeting != nil }.prefix(limit / 2).map(\.number)
-    let others = all.lazy.filter { $0.meeting == nil }.prefix(limit - decisions.count)
-      .map(\.number)
+    let othersAll = all.lazy.filter { $0.meeting == nil }
+    let room = limit - min(othersAll.prefix(limit / 2).count, limit / 2)
+    let decisions = all.lazy.filter { $0.meeting != nil }.prefix(room).map(\.number)
+    let others = othersAll.prefix(limit - decisions.count).map(\.number)
     let chosen = Set(decisions).union(others)
     let overdue = all.filter { chosen.contains($0.number) }.prefix(limit)
     let meetings = decisionMeetings(of: overdue, in: w)

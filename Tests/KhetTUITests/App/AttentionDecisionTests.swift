@@ -48,7 +48,7 @@ import Testing
       if case .overdueDecision = $0 { return true }
       return false
     }.count
-    #expect((1...3).contains(decisions), "room is kept for up to three decisions")
+    #expect((1...6).contains(decisions), "room is kept for decisions")
     #expect(
       F.screen(state).components(separatedBy: "decision of meeting").count == decisions + 1)
   }
@@ -76,5 +76,32 @@ import Testing
   @Test func aNarrowScreenShortensTheTag() {
     let state = AppState(workspace: Self.workspace, today: F.today, width: 60, height: 24)
     #expect(F.screen(state).contains("decision #2: task #304"), "\(F.screen(state))")
+  }
+
+  @Test func decisionsFillTheRoomOtherTasksLeave() {
+    var w = F.sample
+    let meeting = w.meetings.first { $0.unit == "140109" && $0.status == .held }!
+    for k in 0..<5 {
+      let due = Day(year: 2022, month: 2, day: 1 + k)!
+      w.upsert(
+        WorkTask(
+          id: RecordID(words: (high: 0xDEC1, low: UInt64(k))), number: 9000 + k,
+          title: "Decision \(k)", issue: nil, sector: "security", unit: "140109", owner: "o",
+          due: due, createdBy: "t", created: Timestamp(day: due), updated: Timestamp(day: due),
+          meeting: meeting.id))
+    }
+    var state = AppState(workspace: w, today: F.today, width: 100, height: 30)
+    state.setScope("140109")
+    let decisions = state.attention.filter {
+      if case .overdueDecision = $0 { return true }
+      return false
+    }
+    let overdue = w.tasks(in: "140109", today: F.today, overdueOnly: true, includeDone: false)
+    let others = overdue.filter { $0.meeting == nil }.count
+    let all = overdue.count - others
+    #expect(all >= 5)
+    // Decisions take every slot the other tasks leave (those keep at most half).
+    #expect(decisions.count == min(all, 6 - min(others, 3)))
+    #expect(decisions.count > 3 || others >= 3, "more than three when nothing else is overdue")
   }
 }
