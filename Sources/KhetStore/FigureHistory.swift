@@ -42,7 +42,7 @@ extension Store {
     let reader = DocumentReader(directory: directory)
     guard let bytes = try reader.readBytes(DataDirectory.auditLog) else { return [] }
     let actions: Set<String> =
-      kind == .target ? ["target.set"] : ["result.set", "results.import"]
+      kind == .target ? ["target.set"] : ["result.set", "result.clear", "results.import"]
     let text = SourceText(bytes: bytes)
     let parser = JSONParser()
     let needle = Array(indicator.rawValue.utf8)

@@ -11,8 +11,8 @@ public struct FigureChange: Sendable, Equatable {
   public let period: String
   /// The value before, nil when the cell was empty.
   public let before: Double?
-  /// The value now.
-  public let after: Double
+  /// The value now; nil when the cell was cleared.
+  public let after: Double?
 
   /// Whether the change changed anything.
   public var changed: Bool { before != after }
@@ -70,6 +70,26 @@ extension Store {
     ).changes[0]
   }
 
+  /// Clears a month's result of an indicator and unit (a figure entered by mistake, or at the
+  /// wrong level), rewriting `results/YEAR.json`; the value before goes to the audit log.
+  public func clearResult(
+    indicator: IndicatorID, unit: UnitID, period: Month
+  ) throws(StoreError) -> FigureChange {
+    let changes = try changeFigures { (w) throws(StoreError) in
+      guard w.indicator(indicator) != nil, w.units.contains(unit) else {
+        throw StoreError.notFound("no indicator '\(indicator)' or unit '\(unit)'")
+      }
+      let before = w.results.reported(indicator, year: period.year, unit: unit)?
+        .values[period.month - 1]
+      w.clear(indicator: indicator, unit: unit, period: period)
+      let change = FigureChange(
+        indicator: indicator, unit: unit, period: period.description, before: before ?? nil,
+        after: nil)
+      return ([.results(period.year)], [change], "result.clear")
+    }
+    return changes[0]
+  }
+
   /// Records many results at once — all or none: each is checked first, and one failure
   /// changes nothing. Each year file touched is rewritten once; one audit entry lists every
   /// changed cell.
@@ -93,19 +113,14 @@ extension Store {
         switch w.results.reportingConflict(
           indicator: r.indicator, year: r.period.year, unit: r.unit, in: w.units)
         {
-        case .reportedAbove(let above)?:
+        case let conflict? where !replacingUnitsBelow || !conflict.isBelow:
+          let hint =
+            conflict.isBelow ? " (or, to report for \(r.unit) itself, --replace-units-below)" : ""
           throw StoreError.rejected(
             FieldProblem(
               field: "unit",
-              message: ReportingConflict.reportedAbove(above).explanation(
-                indicator: r.indicator, unit: r.unit, year: r.period.year)))
-        case .reportedBelow(let below)? where !replacingUnitsBelow:
-          throw StoreError.rejected(
-            FieldProblem(
-              field: "unit",
-              message: ReportingConflict.reportedBelow(below).explanation(
-                indicator: r.indicator, unit: r.unit, year: r.period.year)
-                + " (or, to report for \(r.unit) itself, --replace-units-below)"))
+              message: conflict.explanation(
+                indicator: r.indicator, unit: r.unit, year: r.period.year) + hint))
         default:
           break
         }
@@ -209,7 +224,7 @@ extension Store {
     }
     try audit(
       action, Self.summary(real, action: action), before: .array(real.map { $0.json(\.before) }),
-      after: .array(real.map { $0.json(\.afterValue) }), at: now)
+      after: .array(real.map { $0.json(\.after) }), at: now)
     return true
   }
 
@@ -259,7 +274,7 @@ extension Store {
       return "\(action): \(changes.count) figures changed"
     }
     let before = c.before.map(number) ?? "none"
-    return "\(c.indicator) \(c.unit) \(c.period): \(before) → \(number(c.after))"
+    return "\(c.indicator) \(c.unit) \(c.period): \(before) → \(c.after.map(number) ?? "none")"
   }
 
   /// A value as people write it: no ".0" on whole numbers.
@@ -269,8 +284,6 @@ extension Store {
 }
 
 extension FigureChange {
-  var afterValue: Double? { after }
-
   func json(_ value: KeyPath<FigureChange, Double?>) -> JSONElement {
     var o = ObjectBuilder()
     o.add("indicator", indicator.rawValue)

@@ -207,4 +207,29 @@ import Testing
     let run = try box.run(["target", "history", "--indicator", "nope", "--unit", "14"])
     #expect(run.status == 1 && run.stderr.contains("unknown indicator"), "\(run)")
   }
+
+  @Test func aFigureAtTheWrongLevelIsClearedAndTheLevelBelowOpensAgain() throws {
+    let box = try Sandbox()
+    let province = [
+      "--indicator", "security.drug-cases", "--unit", "14", "--period", "2022-09",
+    ]
+    let replaced = try box.run(
+      ["result", "set"] + province + ["--value", "10", "--replace-units-below"], env: Self.env)
+    #expect(replaced.status == 0, "\(replaced)")
+    let commune = [
+      "result", "set", "--indicator", "security.drug-cases", "--unit", "140101", "--period",
+      "2022-09", "--value", "3",
+    ]
+    let locked = try box.run(commune, env: Self.env)
+    #expect(locked.status == 1 && locked.stderr.contains("khet result clear"), "\(locked)")
+    let cleared = try box.run(["result", "clear"] + province + ["--json"], env: Self.env)
+    let change = try cleared.jsonObject()
+    #expect((change["before"] as? NSNumber)?.doubleValue == 10 && change["value"] is NSNull)
+    #expect(try box.run(commune, env: Self.env).status == 0, "communes report again")
+    let history = try box.run(
+      ["result", "history", "--indicator", "security.drug-cases", "--unit", "14", "--json"]
+    ).jsonArray()
+    #expect(history.map { $0.string("action") } == ["result.set", "result.clear"])
+    #expect(try box.run("validate").status == 0)
+  }
 }

@@ -156,6 +156,24 @@ import Testing
       try store.load().results.reported("security.drug-cases", year: 2022, unit: "140101")?
         .values[9] == 4)
   }
+
+  @Test func theFirstResultOfAYearKeepsToLastYearsLevel() throws {
+    let dir = TempDirectory()
+    let store = try dir.sampleStore()
+    let january = Month(year: 2023, month: 1)!
+    #expect {
+      try store.setResult(indicator: "security.drug-cases", unit: "14", period: january, value: 9)
+    } throws: { error in
+      guard case .rejected(let problem) = error as? StoreError else { return false }
+      return problem.message.hasPrefix("in 2022 the units below 14 reported security.drug-cases")
+    }
+    let commune = try store.setResult(
+      indicator: "security.drug-cases", unit: "140101", period: january, value: 2)
+    #expect(commune.changed)
+    #expect(throws: StoreError.self) {
+      try store.setResult(indicator: "security.drug-cases", unit: "14", period: january, value: 9)
+    }
+  }
 }
 
 extension ImportSummary {

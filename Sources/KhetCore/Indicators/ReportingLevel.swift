@@ -6,18 +6,33 @@
 /// entered at one level per indicator and year; this says when a new one would not be.
 public enum ReportingConflict: Sendable, Equatable {
   /// A unit above reports the indicator itself, so this figure would not count anywhere.
-  case reportedAbove(AdminUnit)
+  case reportedAbove(AdminUnit, in: Int)
   /// Units below report it (one of them given), and this unit has no figures of its own yet:
   /// this figure would replace theirs in every roll-up for the whole year.
-  case reportedBelow(AdminUnit)
+  case reportedBelow(AdminUnit, in: Int)
 
-  /// What is wrong and what to do, for a message.
+  /// Whether the units below report it (which `--replace-units-below` allows to override).
+  public var isBelow: Bool {
+    if case .reportedBelow = self { return true }
+    return false
+  }
+
+  /// What is wrong and what to do, for a message. `year` is the result's; the level may have
+  /// been read from the year before, when nothing is reported yet this year.
   public func explanation(indicator: IndicatorID, unit: UnitID, year: Int) -> String {
     switch self {
-    case .reportedAbove(let above):
+    case .reportedAbove(let above, let basis) where basis != year:
+      return "in \(basis) \(above.id) (\(above.englishTitle)) reported \(indicator) itself, and "
+        + "nothing is reported for \(year) yet: enter it for \(above.id) as before"
+    case .reportedBelow(let below, let basis) where basis != year:
+      return "in \(basis) the units below \(unit) reported \(indicator) (\(below.id) "
+        + "\(below.englishTitle) among them), and nothing is reported for \(year) yet: enter "
+        + "results for them as before"
+    case .reportedAbove(let above, _):
       return "\(above.id) (\(above.englishTitle)) reports \(indicator) for \(year) itself, so a "
-        + "figure for \(unit) would not count; enter it for \(above.id)"
-    case .reportedBelow(let below):
+        + "figure for \(unit) would not count; enter it for \(above.id) (or, if \(above.id)'s "
+        + "figures were a mistake, clear them with `khet result clear`)"
+    case .reportedBelow(let below, _):
       return "the units below \(unit) report \(indicator) for \(year) (\(below.id) "
         + "\(below.englishTitle) among them); a figure for \(unit) itself would replace theirs "
         + "for the whole year — enter results for the units below"
@@ -27,20 +42,26 @@ public enum ReportingConflict: Sendable, Equatable {
 
 extension ResultsIndex {
   /// Whether a result for `unit` would conflict with the level at which `indicator` is
-  /// reported in `year`; nil when it fits (the unit already reports it, or no unit around it
-  /// does).
+  /// reported in `year` — or, while nothing is reported that year, in the year before, so the
+  /// first result of a year keeps to last year's level; nil when it fits (the unit reports
+  /// it, or no unit around it does).
   public func reportingConflict(
     indicator: IndicatorID, year: Int, unit: UnitID, in tree: UnitTree
   ) -> ReportingConflict? {
-    let own = results(indicator, year: year)
+    var basis = year
+    var own = results(indicator, year: year)
+    if own.isEmpty {
+      basis = year - 1
+      own = results(indicator, year: basis)
+    }
     guard !own.isEmpty else { return nil }
     func reports(_ id: UnitID) -> Bool { own[id].map { !$0.isEmpty } ?? false }
     for above in tree.path(to: unit).dropLast() where reports(above.id) {
-      return .reportedAbove(above)
+      return .reportedAbove(above, in: basis)
     }
     guard !reports(unit) else { return nil }
     if let below = tree.subtree(of: unit).first(where: { $0.id != unit && reports($0.id) }) {
-      return .reportedBelow(below)
+      return .reportedBelow(below, in: basis)
     }
     return nil
   }

@@ -59,6 +59,24 @@ public struct ResultsIndex: Sendable {
     latestMonthByYear[r.period.year] = max(latestMonthByYear[r.period.year] ?? 0, r.period.month)
   }
 
+  /// Removes one monthly result (a row left with no month is dropped), and works out again the
+  /// year's last month with a result.
+  public mutating func clear(indicator: IndicatorID, unit: UnitID, period: Month) {
+    let key = Key(indicator: indicator, year: period.year)
+    guard var values = results[key]?[unit] else { return }
+    values.values[period.month - 1] = nil
+    results[key]![unit] = values.isEmpty ? nil : values
+    var latest = 0
+    for (k, byUnit) in results where k.year == period.year {
+      for monthly in byUnit.values {
+        if let last = monthly.values.lastIndex(where: { $0 != nil }) {
+          latest = max(latest, last + 1)
+        }
+      }
+    }
+    latestMonthByYear[period.year] = latest == 0 ? nil : latest
+  }
+
   /// Sets a unit's twelve monthly values (January first, nil where none) for an indicator and
   /// year at once, as a results file's row does, replacing any values before.
   public mutating func setRow(indicator: IndicatorID, unit: UnitID, year: Int, months: [Double?]) {

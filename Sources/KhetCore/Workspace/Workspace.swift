@@ -175,4 +175,9 @@ public struct Workspace: Sendable {
 
   /// Adds or replaces a monthly result.
   public mutating func set(_ result: IndicatorResult) { results.set(result) }
+
+  /// Removes a monthly result.
+  public mutating func clear(indicator: IndicatorID, unit: UnitID, period: Month) {
+    results.clear(indicator: indicator, unit: unit, period: period)
+  }
 }

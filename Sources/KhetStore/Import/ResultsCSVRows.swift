@@ -109,7 +109,8 @@ struct ResultsCSVRows {
         found.append(
           DataProblem(
             file: problems.file, position: field.position, jsonPath: Column.unit.rawValue,
-            message: conflict.explanation(indicator: indicator.id, unit: unit, year: period.year)))
+            message: conflict.explanation(indicator: indicator.id, unit: unit, year: period.year)
+              + (conflict.isBelow ? " (or import with --replace-units-below)" : "")))
       }
       if found.isEmpty, let value {
         results.set(

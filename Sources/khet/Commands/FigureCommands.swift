@@ -62,7 +62,30 @@ struct TargetCommand: ParsableCommand {
 struct ResultCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "result", abstract: "Record a month's result for an indicator and unit.",
-    subcommands: [Set.self, History.self])
+    subcommands: [Set.self, Clear.self, History.self])
+
+  /// `khet result clear`.
+  struct Clear: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Clear a month's result of an indicator and unit (entered by mistake, or at the "
+        + "wrong level).",
+      discussion: "Rewrites results/YEAR.json; the value before goes to the audit log.")
+
+    @OptionGroup var data: DataOptions
+    @Option(help: ArgumentHelp("The indicator (see `khet indicators`).", valueName: "id"))
+    var indicator: String
+    @Option(help: ArgumentHelp("The unit (id or name).", valueName: "id")) var unit: String
+    @Option(help: ArgumentHelp("The month.", valueName: "yyyy-mm")) var period: String
+    @OptionGroup var output: JSONOption
+
+    func run() throws {
+      let cell = try FigureCell(data, indicator: indicator, unit: unit)
+      let change = try cell.store.clearResult(
+        indicator: cell.indicator, unit: cell.unit,
+        period: try Parse.month(period, option: "--period"))
+      FigureOutput.print(change, what: "result", json: output.json)
+    }
+  }
 
   /// `khet result set`.
   struct Set: ParsableCommand {

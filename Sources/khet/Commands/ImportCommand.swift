@@ -69,7 +69,8 @@ struct ImportCommand: ParsableCommand {
       }
       Output.line(
         Output.safe(
-          "\(dryRun ? "would import" : "imported") \(results.count) results from \(name): "
+          "\(dryRun ? "would import" : "imported") \(results.count) result"
+            + "\(results.count == 1 ? "" : "s") from \(name): "
             + "\(summary.added) new, \(summary.changed) changed, \(summary.unchanged) unchanged"))
     }
 

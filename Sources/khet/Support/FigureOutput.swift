@@ -10,13 +10,14 @@ enum FigureOutput {
       Output.json([
         "kind": .string(what), "indicator": .string(change.indicator.rawValue),
         "unit": .string(change.unit.rawValue), "period": .string(change.period),
-        "before": change.before.map { .number($0) } ?? .null, "value": .number(change.after),
+        "before": change.before.map { .number($0) } ?? .null,
+        "value": change.after.map { .number($0) } ?? .null,
         "changed": .bool(change.changed),
       ])
       return
     }
     let before = change.before.map(value) ?? "none"
-    let after = value(change.after)
+    let after = change.after.map(value) ?? "none"
     Output.line(
       Output.safe(
         change.changed

@@ -32,7 +32,7 @@ extension ResultForm {
   /// Boeng Preah, or its district where the district reports the indicator itself.
   static func reporting(_ indicator: IndicatorID) -> UnitID {
     let w = F.sample
-    if case .reportedAbove(let above)? = w.results.reportingConflict(
+    if case .reportedAbove(let above, _)? = w.results.reportingConflict(
       indicator: indicator, year: 2022, unit: "140101", in: w.units)
     {
       return above.id
