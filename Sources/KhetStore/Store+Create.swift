@@ -8,38 +8,74 @@ import KhetJSON
 extension Store {
   /// Writes a whole workspace into an empty directory (creating it). Refuses when the
   /// directory already holds a workspace or files that are not Khet's. khet.json is written
-  /// last, so an interrupted set-up is recognised and can simply be run again.
+  /// last, so an interrupted set-up is recognised and can simply be run again; one that fails
+  /// (a full disk) removes what it wrote, leaving the directory as it was.
   public func create(_ workspace: Workspace) throws(StoreError) {
     // Checked before the lock file is created, so a refused directory is left untouched.
     try checkCanCreate()
+    let isNew = !DurableFile.isDirectory(directory.path)
     try io { () throws(FileError) in try DurableFile.makeDirectory(directory.path) }
-    try locked { () throws(StoreError) in
-      try checkCanCreate()
-      // The marker says "set-up in progress": if this process dies before khet.json is written,
-      // the next set-up knows the files are its own leftovers, and not someone's data.
-      let marker = directory.file(Self.setUpMarker)
-      try io { () throws(FileError) in
-        try DurableFile.replace(marker, with: Array("khet init in progress\n".utf8))
-        try write(workspace)
+    do throws(StoreError) {
+      try locked { () throws(StoreError) in
+        try checkCanCreate()
+        // The marker says "set-up in progress": if this process dies before khet.json is
+        // written, the next set-up knows the files are its own leftovers, and not someone's data.
+        let marker = directory.file(Self.setUpMarker)
+        let entry = entry(
+          "workspace.init",
+          workspace.info.isSample ? "set up the Prey Veng sample" : "created an empty workspace",
+          before: .null, after: workspace.info.json, at: now)
+        do throws(FileError) {
+          try DurableFile.replace(marker, with: Array("khet init in progress\n".utf8))
+          try write(workspace, audit: entry)
+        } catch {
+          removeSetUp(workspace)
+          throw StoreError.notWritable(error)
+        }
+        unlink(marker)
+        // The first load then needs no JSON parsing: state.json names the snapshot of the data
+        // just written (or, if that could not be written, none — it is derived data).
+        if let files = try? fingerprints(), bindSnapshot(workspace, sources: files) == nil {
+          var state = StateFile()
+          state.files = files
+          state.lastNumbers = Self.lastNumbers(workspace)
+          writeBookkeeping(state)
+        }
       }
-      unlink(marker)
-      // The first load then needs no JSON parsing: state.json names the snapshot of the data
-      // just written (or, if that could not be written, none).
-      let files = try fingerprints()
-      if bindSnapshot(workspace, sources: files) == nil {
-        var state = StateFile()
-        state.files = files
-        state.lastNumbers = Self.lastNumbers(workspace)
-        try io { () throws(FileError) in try state.write(directory) }
+    } catch {
+      if isNew, case .notWritable = error {
+        unlink(directory.file(DataDirectory.lockFile))
+        rmdir(directory.path)
       }
-      try audit(
-        "workspace.init",
-        workspace.info.isSample ? "set up the Prey Veng sample" : "created an empty workspace",
-        before: .null, after: workspace.info.json, at: now)
+      throw error
     }
   }
 
-  private func write(_ w: Workspace) throws(FileError) {
+  /// Removes what a failed set-up wrote — every file it writes, then the set-up marker — and
+  /// keeps the lock file, which another khet process may be waiting on.
+  private func removeSetUp(_ w: Workspace) {
+    var names = [
+      DataDirectory.workspaceFile, DataDirectory.unitsFile, DataDirectory.sectorsFile,
+      DataDirectory.indicatorsFile, DataDirectory.issuesLog, DataDirectory.tasksLog,
+      DataDirectory.meetingsLog, DataDirectory.auditLog, DataDirectory.stateFile,
+    ]
+    for year in w.years {
+      names += [DataDirectory.targetsFolder, DataDirectory.resultsFolder].map {
+        "\($0)/\(year).json"
+      }
+    }
+    names.forEach { unlink(directory.file($0)) }
+    SnapshotFile.remove(directory)
+    for folder in [
+      DataDirectory.targetsFolder, DataDirectory.resultsFolder, DataDirectory.cacheFolder,
+    ] {
+      rmdir(directory.file(folder))
+    }
+    unlink(directory.file(Self.setUpMarker))
+  }
+
+  /// Writes every file of the workspace, the audit entry of its set-up, and khet.json last.
+  private func write(_ w: Workspace, audit entry: AuditEntry) throws(FileError) {
     for name in [
       DataDirectory.issuesLog, DataDirectory.tasksLog, DataDirectory.meetingsLog,
       DataDirectory.auditLog, DataDirectory.stateFile,
@@ -67,6 +103,7 @@ extension Store {
     try log(DataDirectory.issuesLog, "issues", w.issues.map(\.json))
     try log(DataDirectory.tasksLog, "tasks", w.tasks.map(\.json))
     try log(DataDirectory.meetingsLog, "meetings", w.meetings.map(\.json))
+    try entry.append(to: directory)
     try DurableFile.replace(
       directory.file(DataDirectory.workspaceFile),
       with: JSONWriter.bytes(w.info.json, style: .pretty))
@@ -88,13 +125,22 @@ extension Store {
   )
     throws(FileError)
   {
+    try stageYearFile(folder, kind, year, items).commit()
+  }
+
+  /// A year file of figures written beside its place (see `StagedFile`), its folder created.
+  func stageYearFile(
+    _ folder: String, _ kind: String, _ year: Int, _ items: [JSONValue]
+  )
+    throws(FileError) -> StagedFile
+  {
     try DurableFile.makeDirectory(directory.file(folder))
     var o = ObjectBuilder()
     FileHeader.add(to: &o, kind: kind)
     o.add("year", year)
     o.add(kind, .array(items.map { JSONElement($0) }))
-    try DurableFile.replace(
-      directory.file("\(folder)/\(year).json"), with: JSONWriter.bytes(o.value, style: .pretty))
+    return try StagedFile(
+      directory.file("\(folder)/\(year).json"), JSONWriter.bytes(o.value, style: .pretty))
   }
 
   private func log(_ name: String, _ kind: String, _ records: [JSONValue]) throws(FileError) {

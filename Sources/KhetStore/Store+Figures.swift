@@ -1,6 +1,10 @@
 import KhetCore
 import KhetJSON
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A target or result cell as it was before a change and as it is after.
 public struct FigureChange: Sendable, Equatable {
   /// The indicator.
@@ -161,9 +165,9 @@ extension Store {
     }
   }
 
-  /// Under the write lock: loads everything, lets `body` change the figures, rewrites the year
-  /// files it names (atomically, one by one), records the changes in the audit log, and binds
-  /// a new snapshot, so the next load does not read every file again.
+  /// Under the write lock: loads everything, lets `body` change the figures, saves the year
+  /// files it names with the audit entry (see `write`), and binds a new snapshot, so the next
+  /// load does not read every file again.
   private func changeFigures(
     _ body: (inout Workspace) throws(StoreError) -> ([FigureFile], [FigureChange], String)
   ) throws(StoreError) -> [FigureChange] {
@@ -179,66 +183,88 @@ extension Store {
         guard try write(files, changes, action, w) else { return changes }
         var sources = snapshot.sources
         for name in files.map(\.name) {
-          sources[name] = try io { () throws(FileError) in
-            try DurableFile.fingerprint(directory.file(name))
-          }
+          sources[name] = try? DurableFile.fingerprint(directory.file(name))
         }
         let id = try? snapshot.replacingFigures(
           results: w.results, activity: parts.activity, sources: sources, in: directory)
-        try rebind(verified, snapshot: id ?? nil, lastNumbers: nil)
+        rebind(verified, snapshot: id ?? nil, lastNumbers: nil)
         return changes
       }
       var w: Workspace
       if let loaded = verified.loaded { w = loaded } else { w = try load(.all) }
       let (files, changes, action) = try body(&w)
       guard try write(files, changes, action, w) else { return changes }
-      if bindSnapshot(w, sources: try fingerprints()) == nil {
-        try rebind(verified, snapshot: nil, lastNumbers: Self.lastNumbers(w))
+      if let files = try? fingerprints(), bindSnapshot(w, sources: files) != nil {
+        return changes
       }
+      rebind(verified, snapshot: nil, lastNumbers: Self.lastNumbers(w))
       return changes
     }
   }
 
-  /// Rewrites the year files and records the changes in the audit log; false when nothing
-  /// changed (then nothing is written).
+  /// Saves the changed year files and the audit entry — all or nothing, as far as a file
+  /// system allows: every file is first written in full beside its target (a full disk fails
+  /// here, before anything is replaced), then the audit entry is appended, then the files are
+  /// renamed into place, which needs no space. False when nothing changed (then nothing is
+  /// written).
   private func write(
     _ files: [FigureFile], _ changes: [FigureChange], _ action: String, _ w: Workspace
   ) throws(StoreError) -> Bool {
     let real = changes.filter(\.changed)
     guard !real.isEmpty else { return false }
-    try io { () throws(FileError) in
+    var staged: [StagedFile] = []
+    do throws(FileError) {
       for file in files {
         switch file {
         case .targets(let year):
-          try yearFile(
-            DataDirectory.targetsFolder, "targets", year,
-            w.results.allTargets(year: year).map(\.json))
+          staged.append(
+            try stageYearFile(
+              DataDirectory.targetsFolder, "targets", year,
+              w.results.allTargets(year: year).map(\.json)))
         case .results(let year):
-          try yearFile(
-            DataDirectory.resultsFolder, "results", year,
-            w.results.allRows(year: year).map {
-              ResultRow.json(indicator: $0.indicator, unit: $0.unit, months: $0.months)
-            })
+          staged.append(
+            try stageYearFile(
+              DataDirectory.resultsFolder, "results", year,
+              w.results.allRows(year: year).map {
+                ResultRow.json(indicator: $0.indicator, unit: $0.unit, months: $0.months)
+              }))
         }
       }
+      let entry = entry(
+        action, Self.summary(real, action: action),
+        before: .array(real.map { $0.json(\.before) }),
+        after: .array(real.map { $0.json(\.after) }), at: now)
+      try entry.append(to: directory)
+    } catch {
+      staged.forEach { $0.discard() }
+      throw StoreError.notWritable(error)
     }
-    try audit(
-      action, Self.summary(real, action: action), before: .array(real.map { $0.json(\.before) }),
-      after: .array(real.map { $0.json(\.after) }), at: now)
+    // Renaming over a file of the same directory takes no space; only an I/O error or a file
+    // system turned read-only can fail it, and then the years already renamed stay saved.
+    for (i, file) in staged.enumerated() {
+      do throws(FileError) { try file.commit() } catch {
+        staged[(i + 1)...].forEach { $0.discard() }
+        throw StoreError.notWritable(error)
+      }
+    }
     return true
   }
 
   /// Records the files as they are now in state.json, naming `snapshot` (or none, which
-  /// removes any snapshot file so nothing older is read on top of).
-  private func rebind(
-    _ verified: Verified, snapshot: UInt64?, lastNumbers: [String: Int]?
-  ) throws(StoreError) {
+  /// removes any snapshot file so nothing older is read on top of). The change is saved by
+  /// then: if state.json cannot be written it is removed (see `writeBookkeeping`).
+  private func rebind(_ verified: Verified, snapshot: UInt64?, lastNumbers: [String: Int]?) {
     if snapshot == nil { SnapshotFile.remove(directory) }
     var state = verified.state
-    state.files = try fingerprints()
+    guard let files = try? fingerprints() else {
+      unlink(directory.file(DataDirectory.stateFile))
+      SnapshotFile.remove(directory)
+      return
+    }
+    state.files = files
     if let lastNumbers { state.lastNumbers = lastNumbers }
     state.snapshot = snapshot
-    try io { () throws(FileError) in try state.write(directory) }
+    writeBookkeeping(state)
   }
 
   /// Checks that a figure names a known indicator and unit and has a value its measure allows.

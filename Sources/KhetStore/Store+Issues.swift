@@ -19,10 +19,11 @@ extension Store {
         description: checked.description, sector: checked.sector, unit: checked.unit,
         severity: checked.severity, status: .open, reporter: user, created: at, updated: at,
         history: [IssueEvent(at: at, by: user, change: .created)])
-      try append(
-        issue.json, number: issue.number, kind: "issues", to: DataDirectory.issuesLog, verified)
-      try audit(
-        "issue.add", "logged issue #\(issue.number)", before: .null, after: issue.json, at: at)
+      try commit(
+        [LogLines([issue.json], number: issue.number, kind: "issues", to: DataDirectory.issuesLog)],
+        audit: entry(
+          "issue.add", "logged issue #\(issue.number)", before: .null, after: issue.json, at: at),
+        verified)
       return issue
     }
   }
@@ -50,10 +51,12 @@ extension Store {
       }
       guard issue.json != before else { return issue }
       issue.updated = max(at, issue.updated)
-      try append(issue.json, number: nil, kind: "issues", to: DataDirectory.issuesLog, verified)
-      try audit(
-        "issue.status", "issue #\(number) \(status.rawValue)", before: before, after: issue.json,
-        at: at)
+      try commit(
+        [LogLines([issue.json], kind: "issues", to: DataDirectory.issuesLog)],
+        audit: entry(
+          "issue.status", "issue #\(number) \(status.rawValue)", before: before,
+          after: issue.json, at: at),
+        verified)
       return issue
     }
   }

@@ -102,40 +102,6 @@ extension Store {
     ]
   }
 
-  /// Appends one record line to a log (with the header line when the log is new), fsyncs it,
-  /// and records the log's new fingerprint and last number in state.json.
-  @discardableResult
-  func append(
-    _ record: JSONValue, number: Int?, kind: String, to name: String, _ verified: Verified
-  ) throws(StoreError) -> StateFile {
-    try append([record], number: number, kind: kind, to: name, verified)
-  }
-
-  /// Appends record lines to a log in one write, as `append(_:number:kind:to:_:)` does one;
-  /// `number` is the highest number among them.
-  @discardableResult
-  func append(
-    _ records: [JSONValue], number: Int?, kind: String, to name: String, _ verified: Verified
-  ) throws(StoreError) -> StateFile {
-    let path = directory.file(name)
-    return try io { () throws(FileError) in
-      var bytes: [UInt8] = []
-      let existing = try DurableFile.fingerprint(path)
-      if existing == nil || existing?.size == 0 {
-        bytes = RecordLog<Issue>.headerLine(kind: kind)
-      } else if try DurableFile.tornTailOffset(path) != nil {
-        bytes = [0x0A]  // a complete last record saved without its newline (verified above)
-      }
-      for record in records { bytes += JSONWriter.bytes(record, style: .compact) + [0x0A] }
-      try DurableFile.append(path, bytes)
-      var state = verified.state
-      state.files[name] = try DurableFile.fingerprint(path)
-      if let number { state.lastNumbers[name] = max(number, state.lastNumbers[name] ?? 0) }
-      try state.write(directory)
-      return state
-    }
-  }
-
   /// The newest version of the record with `number` in a verified log, found by reading lines
   /// from the end.
   func latest<R>(
@@ -180,15 +146,6 @@ extension Store {
   func meeting(_ number: Int, _ verified: Verified) throws(StoreError) -> Meeting? {
     if let loaded = verified.loaded { return loaded.meeting(number: number) }
     return try latest(number: number, in: DataDirectory.meetingsLog, decode: Meeting.init)
-  }
-
-  /// Appends an audit entry.
-  func audit(
-    _ action: String, _ summary: String, before: JSONValue, after: JSONValue, at: Timestamp
-  ) throws(StoreError) {
-    let entry = AuditEntry(
-      at: at, by: user, action: action, summary: summary, before: before, after: after)
-    try io { () throws(FileError) in try entry.append(to: directory) }
   }
 
   /// A new random record id.

@@ -50,14 +50,18 @@ extension Store {
         added.append(meeting)
       }
       guard !added.isEmpty else { return [] }
-      try append(
-        added.map(\.json), number: added.last!.number, kind: "meetings",
-        to: DataDirectory.meetingsLog, verified)
-      try audit(
-        "meeting.plan",
-        "planned \(added.count) meetings of \(unit) in \(year) (\(frequency.rawValue) a year)",
-        before: .null, after: .array(added.map { JSONElement(.string($0.date.description)) }),
-        at: at)
+      try commit(
+        [
+          LogLines(
+            added.map(\.json), number: added.last!.number, kind: "meetings",
+            to: DataDirectory.meetingsLog)
+        ],
+        audit: entry(
+          "meeting.plan",
+          "planned \(added.count) meetings of \(unit) in \(year) (\(frequency.rawValue) a year)",
+          before: .null, after: .array(added.map { JSONElement(.string($0.date.description)) }),
+          at: at),
+        verified)
       return added
     }
   }
@@ -73,12 +77,16 @@ extension Store {
       let meeting = Meeting(
         id: newID(), number: verified.lastMeeting + 1, unit: unit, date: date, title: title,
         createdBy: user, created: at)
-      try append(
-        meeting.json, number: meeting.number, kind: "meetings", to: DataDirectory.meetingsLog,
+      try commit(
+        [
+          LogLines(
+            [meeting.json], number: meeting.number, kind: "meetings",
+            to: DataDirectory.meetingsLog)
+        ],
+        audit: entry(
+          "meeting.add", "added meeting #\(meeting.number) on \(date)", before: .null,
+          after: meeting.json, at: at),
         verified)
-      try audit(
-        "meeting.add", "added meeting #\(meeting.number) on \(date)", before: .null,
-        after: meeting.json, at: at)
       return meeting
     }
   }
@@ -221,7 +229,7 @@ extension Store {
             message: "unknown sector '\(sector)'; one of: "
               + frame.sectors.map(\.id.rawValue).joined(separator: ", ")))
       }
-      var verified = try verify()
+      let verified = try verify()
       guard var meeting = try meeting(number, verified) else {
         throw StoreError.notFound("no meeting #\(number); see `khet meetings`")
       }
@@ -248,13 +256,15 @@ extension Store {
       meeting.updated = at
       // The task first: cut short between the two, the task names a meeting that does not name
       // it yet, which loads; the other way round a decision would name a missing task.
-      verified.state = try append(
-        task.json, number: task.number, kind: "tasks", to: DataDirectory.tasksLog, verified)
-      try append(
-        meeting.json, number: nil, kind: "meetings", to: DataDirectory.meetingsLog, verified)
-      try audit(
-        "meeting.decide", "meeting #\(number) decided: task #\(task.number)", before: before,
-        after: meeting.json, at: at)
+      try commit(
+        [
+          LogLines([task.json], number: task.number, kind: "tasks", to: DataDirectory.tasksLog),
+          LogLines([meeting.json], kind: "meetings", to: DataDirectory.meetingsLog),
+        ],
+        audit: entry(
+          "meeting.decide", "meeting #\(number) decided: task #\(task.number)", before: before,
+          after: meeting.json, at: at),
+        verified)
       return (meeting, task)
     }
   }
@@ -271,9 +281,10 @@ extension Store {
       let before = meeting.json
       let summary = try body(&meeting)
       meeting.updated = max(now, meeting.updated)
-      try append(
-        meeting.json, number: nil, kind: "meetings", to: DataDirectory.meetingsLog, verified)
-      try audit(action, summary, before: before, after: meeting.json, at: meeting.updated)
+      try commit(
+        [LogLines([meeting.json], kind: "meetings", to: DataDirectory.meetingsLog)],
+        audit: entry(action, summary, before: before, after: meeting.json, at: meeting.updated),
+        verified)
       return meeting
     }
   }

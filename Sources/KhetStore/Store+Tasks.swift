@@ -64,9 +64,11 @@ extension Store {
       let task = WorkTask(
         id: newID(), number: verified.lastTask + 1, title: title, issue: issue?.id, sector: sector,
         unit: unit, owner: owner, due: draft.due, createdBy: user, created: at, updated: at)
-      try append(
-        task.json, number: task.number, kind: "tasks", to: DataDirectory.tasksLog, verified)
-      try audit("task.add", "added task #\(task.number)", before: .null, after: task.json, at: at)
+      try commit(
+        [LogLines([task.json], number: task.number, kind: "tasks", to: DataDirectory.tasksLog)],
+        audit: entry(
+          "task.add", "added task #\(task.number)", before: .null, after: task.json, at: at),
+        verified)
       return task
     }
   }
@@ -84,11 +86,13 @@ extension Store {
       let at = now
       task.completion = done ? WorkTask.Completion(by: user, at: at) : nil
       task.updated = max(at, task.updated)
-      try append(task.json, number: nil, kind: "tasks", to: DataDirectory.tasksLog, verified)
-      try audit(
-        done ? "task.done" : "task.undone",
-        "task #\(number) marked \(done ? "done" : "not done")", before: before, after: task.json,
-        at: at)
+      try commit(
+        [LogLines([task.json], kind: "tasks", to: DataDirectory.tasksLog)],
+        audit: entry(
+          done ? "task.done" : "task.undone",
+          "task #\(number) marked \(done ? "done" : "not done")", before: before,
+          after: task.json, at: at),
+        verified)
       return (task, true)
     }
   }

@@ -58,50 +58,36 @@ enum DurableFile {
   static func replace(
     _ path: String, with bytes: [UInt8], mode: mode_t = createMode
   ) throws(FileError) {
-    let dir = directory(of: path)
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    var suffix = UInt64.random(in: 0...UInt64.max)
-    var tmp = ""
-    var fd: Int32 = -1
-    for _ in 0..<8 {
-      tmp = "\(dir)/.\(name).tmp-\(getpid())-\(String(suffix, radix: 36))"
-      fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-      if fd >= 0 || errno != EEXIST { break }
-      suffix &+= 1
-    }
-    guard fd >= 0 else { throw FileError("cannot write", path) }
-    do throws(FileError) {
-      try writeAll(fd, bytes, path: path)
-      guard fsync(fd) == 0 else { throw FileError("cannot write", path) }
-      guard close(fd) == 0 else {
-        fd = -1
-        throw FileError("cannot write", path)
-      }
-      fd = -1
-      if isDirectory(path) { throw FileError("cannot replace", path, code: EISDIR) }
-      guard rename(tmp, path) == 0 else { throw FileError("cannot replace", path) }
-    } catch {
-      if fd >= 0 { close(fd) }
-      unlink(tmp)
-      throw error
-    }
-    try syncDirectory(dir)
+    try StagedFile(path, bytes, mode: mode).commit()
   }
 
   /// Appends bytes to a file (creating it if needed) and fsyncs it; a new file's directory is
-  /// fsynced too. Returns the file's size after the append.
+  /// fsynced too. Returns the file's size after the append. All or nothing: when a write or
+  /// the fsync fails (a full disk writes part of the bytes, then fails), the file is cut back
+  /// to its size before — or removed, if this created it — so no half-written line is left to
+  /// be read as a torn record or glued to the next append.
   @discardableResult
   static func append(_ path: String, _ bytes: [UInt8]) throws(FileError) -> Int {
     let existed = access(path, F_OK) == 0
     let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, createMode)
     guard fd >= 0 else { throw FileError("cannot append to", path) }
     defer { close(fd) }
-    try writeAll(fd, bytes, path: path)
-    guard fsync(fd) == 0 else { throw FileError("cannot append to", path) }
-    if !existed { try syncDirectory(directory(of: path)) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw FileError("cannot append to", path) }
-    return Int(info.st_size)
+    let before = Int(info.st_size)
+    do throws(FileError) {
+      try writeAll(fd, bytes, path: path)
+      guard fsync(fd) == 0 else { throw FileError("cannot append to", path) }
+      if !existed { try syncDirectory(directory(of: path)) }
+    } catch {
+      if existed {
+        if ftruncate(fd, off_t(before)) == 0 { fsync(fd) }
+      } else {
+        unlink(path)
+      }
+      throw error
+    }
+    return before + bytes.count
   }
 
   /// Cuts a file to `length` bytes and fsyncs it (used to remove a torn last line).
@@ -177,11 +163,17 @@ enum DurableFile {
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
-  private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(FileError) {
+  static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(FileError) {
     var written = 0
+    // A test hook (KHET_TEST_FAIL_WRITE) may make this file's writes stop half-way and fail.
+    let fault = InjectedFault.code(for: path)
     while written < bytes.count {
+      if let fault, written >= bytes.count / 2 {
+        throw FileError("cannot write", path, code: fault)
+      }
+      let end = fault == nil ? bytes.count : max(1, bytes.count / 2)
       let n = bytes.withUnsafeBytes { buffer in
-        Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+        Glibc.write(fd, buffer.baseAddress! + written, end - written)
       }
       if n < 0 {
         if errno == EINTR { continue }
@@ -191,7 +183,7 @@ enum DurableFile {
     }
   }
 
-  private static func syncDirectory(_ dir: String) throws(FileError) {
+  static func syncDirectory(_ dir: String) throws(FileError) {
     let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard fd >= 0 else { throw FileError("cannot sync directory", dir) }
     defer { close(fd) }

@@ -12,12 +12,15 @@ public struct FileError: Error, Sendable, CustomStringConvertible {
   public let path: String
   /// The `errno` value.
   public let code: Int32
+  /// What else the user must know, e.g. that undoing a part already written failed too.
+  public let note: String?
 
   /// An error from the current `errno`.
-  init(_ action: String, _ path: String, code: Int32 = errno) {
+  init(_ action: String, _ path: String, code: Int32 = errno, note: String? = nil) {
     self.action = action
     self.path = path
     self.code = code
+    self.note = note
   }
 
   /// True when the failure means "not allowed to write here" (read-only, permissions, full).
@@ -30,6 +33,6 @@ public struct FileError: Error, Sendable, CustomStringConvertible {
 
   public var description: String {
     let reason = code == EINVAL ? "not a regular file" : String(cString: strerror(code))
-    return "\(action) \(path): \(reason)"
+    return "\(action) \(path): \(reason)" + (note.map { "; \($0)" } ?? "")
   }
 }

@@ -73,6 +73,9 @@ struct DashboardRunner {
     var pending: BackgroundLoad? =
       opened.isComplete ? nil : BackgroundLoad(store: store, part: .all)
     state.ascii = !terminal.isUTF8 || Self.isLimitedTerminal()
+    // A save that failed for want of space or permission keeps the dashboard read-only until
+    // its cause is gone (checked on every idle tick); what was typed stays in its form.
+    var writeFailure: WriteFailure?
     state.readOnlyReason = store.writeProblem()
     if let firstRunNote { state.message = StatusMessage(firstRunNote) }
     if let defaultUnit { state.setScope(defaultUnit) }
@@ -88,6 +91,7 @@ struct DashboardRunner {
           pending = nil
           state.loading = nil
           apply(result, &state, &version)
+          state.readOnlyReason = store.writeProblem() ?? writeFailure?.banner
           for saved in savedDuringLoad { saved.restore(into: &state) }
           savedDuringLoad = []
         } else {
@@ -97,6 +101,13 @@ struct DashboardRunner {
       terminal.draw(theme.apply(to: AppView.render(state)))
       if exitAfterFirstFrame { return }
       guard let event = terminal.read(timeoutMilliseconds: pending == nil ? 1000 : 100) else {
+        if let failure = writeFailure, failure.isResolved(store) {
+          writeFailure = nil
+          state.readOnlyReason = store.writeProblem()
+          if state.readOnlyReason == nil {
+            state.message = StatusMessage("\(failure.file) can be written again; saving works")
+          }
+        }
         if pending == nil, store.version() != version {
           // Another process changed the data: read it on the side, keep working meanwhile.
           version = store.version()
@@ -110,7 +121,7 @@ struct DashboardRunner {
           cycleTheme(&state, terminal)
           continue
         }
-        let saved = perform(effect, &state)
+        let saved = perform(effect, &state, &writeFailure)
         if pending == nil { version = store.version() } else { savedDuringLoad += saved }
       }
     }
@@ -142,7 +153,7 @@ struct DashboardRunner {
   }
 
   /// Puts a finished background load on screen; a load that fails (a file being edited) keeps
-  /// the last good data on screen and says why.
+  /// the last good data on screen and says why. The caller sets the read-only state after.
   private func apply(
     _ result: Result<BackgroundLoad.Loaded, StoreError>, _ state: inout AppState,
     _ version: inout DataVersion
@@ -150,7 +161,6 @@ struct DashboardRunner {
     switch result {
     case .success(let loaded):
       state.replace(loaded.workspace, searchIndex: loaded.searchIndex)
-      state.readOnlyReason = store.writeProblem()
     case .failure(let error):
       // One line: the first problem, with its file:line:column.
       var first = oneLine(error.description)
@@ -162,8 +172,12 @@ struct DashboardRunner {
     }
   }
 
-  /// Carries out a save; returns what was saved.
-  private func perform(_ effect: Effect, _ state: inout AppState) -> [Saved] {
+  /// Carries out a save; returns what was saved. A save that fails because the data cannot be
+  /// written sets `failure` and makes the dashboard read-only; the form stays open with the
+  /// reason, keeping what was typed.
+  private func perform(
+    _ effect: Effect, _ state: inout AppState, _ failure: inout WriteFailure?
+  ) -> [Saved] {
     do {
       switch effect {
       // The saved record goes into the data on screen; changes by others since are picked up
@@ -245,8 +259,10 @@ struct DashboardRunner {
         break
       }
     } catch {
-      if case .notWritable = error { state.readOnlyReason = error.description }
-      if case .locked = error { state.readOnlyReason = "another khet process is writing" }
+      if let cause = WriteFailure(error, store: store) {
+        failure = cause
+        state.readOnlyReason = store.writeProblem() ?? cause.banner
+      }
       state.saved(effect, result: .failed(oneLine(error.description)), workspace: nil)
     }
     return []
