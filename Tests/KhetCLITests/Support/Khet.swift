@@ -120,8 +120,17 @@ final class RunningKhet {
     self.handles = handles
   }
 
-  /// Waits for the process to end and collects what it printed.
-  func wait() -> KhetRun {
+  /// Waits for the process to end and collects what it printed. A run still going after
+  /// `timeout` seconds — far longer than any command takes, so only a hang reaches it — is
+  /// killed and recorded as a failure: the test fails, it does not hang.
+  func wait(timeout: Double = 300) -> KhetRun {
+    let deadline = Date().addingTimeInterval(timeout)
+    while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
+    if process.isRunning {
+      kill(process.processIdentifier, SIGKILL)
+      Issue.record(
+        "`khet \(arguments.joined(separator: " ").prefix(200))` hung: killed after \(timeout) s")
+    }
     process.waitUntilExit()
     for handle in handles { try? handle.close() }
     let status =
@@ -146,19 +155,28 @@ final class Sandbox {
   let data: String
   /// KHET_USER for every run.
   let user: String
+  /// When set, runs khet as this user id (and group id) through setpriv(1): root, for whom
+  /// file permissions do not bind, runs it as `nobody` (65534) to test them.
+  var runAs: UInt32?
 
   /// A sandbox; with `sample`, the data directory holds the Prey Veng sample
-  /// (`khet init --sample`).
-  init(sample: Bool = true, user: String = "tester") throws {
+  /// (`khet init --sample`). The data directory is `data/`, or `dataFolder` under the
+  /// sandbox; `prepare` runs on the sandbox's root before the sample is set up (to mount a
+  /// small file system there, say).
+  init(
+    sample: Bool = true, user: String = "tester", dataFolder: String = "data",
+    prepare: ((String) throws -> Void)? = nil
+  ) throws {
     root =
       FileManager.default.temporaryDirectory
       .appendingPathComponent("khet-cli-test-\(UUID().uuidString)").path
-    data = root + "/data"
+    data = root + "/" + dataFolder
     self.user = user
     for folder in ["home", "out"] {
       try FileManager.default.createDirectory(
         atPath: root + "/" + folder, withIntermediateDirectories: true)
     }
+    try prepare?(root)
     if sample {
       let run = try self.run("init", "--sample", "--data", data)
       try #require(run.status == 0, "could not set up the sample: \(run)")
@@ -199,8 +217,14 @@ final class Sandbox {
     let out = try FileHandle(forWritingTo: URL(fileURLWithPath: stdoutPath))
     let err = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
     let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
+    if let runAs {
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+      process.arguments =
+        ["--reuid=\(runAs)", "--regid=\(runAs)", "--clear-groups", binary.path] + arguments
+    } else {
+      process.executableURL = binary
+      process.arguments = arguments
+    }
     process.environment = environment(env)
     process.currentDirectoryURL = URL(fileURLWithPath: root)
     process.standardInput = FileHandle.nullDevice
@@ -212,9 +236,11 @@ final class Sandbox {
       handles: [out, err])
   }
 
-  /// Runs khet to the end.
-  func run(_ arguments: [String], env: [String: String] = [:]) throws -> KhetRun {
-    try start(arguments, env: env).wait()
+  /// Runs khet to the end (see `RunningKhet.wait` for the timeout).
+  func run(
+    _ arguments: [String], env: [String: String] = [:], timeout: Double = 300
+  ) throws -> KhetRun {
+    try start(arguments, env: env).wait(timeout: timeout)
   }
 
   /// Runs khet to the end.
