@@ -12,12 +12,24 @@ public struct DataProblem: Error, Sendable, Equatable, CustomStringConvertible {
   /// What was found and what was expected.
   public let message: String
 
-  /// A problem.
+  /// A problem. A path longer than 120 characters (500 levels of nesting, a megabyte-long
+  /// key) keeps its first and last 50, so the report stays one readable line.
   public init(file: String, position: SourcePosition?, jsonPath: String, message: String) {
     self.file = file
     self.position = position
-    self.jsonPath = jsonPath
+    self.jsonPath = Self.shortened(jsonPath, keeping: 50)
     self.message = message
+  }
+
+  /// `text` itself when it has at most `2 × keeping + 20` characters; else its first and
+  /// last `keeping` characters around "…".
+  static func shortened(_ text: String, keeping: Int) -> String {
+    let scalars = text.unicodeScalars
+    guard scalars.count > 2 * keeping + 20 else { return text }
+    var shown = String.UnicodeScalarView(scalars.prefix(keeping))
+    shown.append("…")
+    shown.append(contentsOf: scalars.suffix(keeping))
+    return String(shown)
   }
 
   /// `units.json:12:5: $.units[3].kind: expected one of …, found "provnce"`.

@@ -80,6 +80,7 @@ struct Khet: ParsableCommand {
   /// swift-argument-parser's 64), and store errors exit with their own code.
   static func main() {
     do {
+      try InputEncoding.check()
       var command = try parseAsRoot()
       try command.run()
       try Output.finish()

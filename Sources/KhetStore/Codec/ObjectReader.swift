@@ -40,7 +40,7 @@ struct ObjectReader {
       })?.element {
         throw cursor.source.problem(
           at: typo.keyOffset, path: "\(path).\(typo.key)",
-          "unknown field \"\(typo.key)\"; did you mean \"\(key)\" (\(expected))?")
+          "unknown field \"\(Self.shown(typo.key))\"; did you mean \"\(key)\" (\(expected))?")
       }
       throw cursor.problem("missing \"\(key)\" (\(expected))")
     }
@@ -226,7 +226,10 @@ struct ObjectReader {
       let expected = asked.map { "\"\($0)\"" }.joined(separator: ", ")
       throw cursor.source.problem(
         at: member.keyOffset, path: "\(path).\(member.key)",
-        "unknown field \"\(member.key)\"; expected one of \(expected)")
+        "unknown field \"\(Self.shown(member.key))\"; expected one of \(expected)")
     }
   }
+
+  /// A key as a message shows it: at most 40 characters at each end.
+  static func shown(_ key: String) -> String { DataProblem.shortened(key, keeping: 40) }
 }
