@@ -31,24 +31,29 @@ final class SmallDisk {
   deinit { umount2(mountPoint, Int32(MNT_DETACH)) }
 
   /// Fills the disk: writes a file beside the data directory until the file system refuses
-  /// with ENOSPC. Returns how many bytes it wrote.
+  /// with ENOSPC, or until only `leaving` bytes are free. Returns how many bytes it wrote.
   @discardableResult
-  func fill() throws -> Int {
+  func fill(leaving: Int = 0) throws -> Int {
     fills += 1
     let path = "\(mountPoint)/fill-\(fills)"
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     try #require(fd >= 0, "cannot create \(path)")
     defer { close(fd) }
+    var info = statvfs()
+    try #require(statvfs(mountPoint, &info) == 0)
+    let limit =
+      leaving > 0 ? max(0, Int(info.f_bavail) * Int(info.f_frsize) - leaving) : Int.max
     let chunk = [UInt8](repeating: 0x2E, count: 4096)
     var total = 0
-    while true {
-      let n = chunk.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    while total < limit {
+      let n = chunk.withUnsafeBytes { write(fd, $0.baseAddress, min($0.count, limit - total)) }
       if n <= 0 {
         try #require(errno == ENOSPC, "filling stopped with \(String(cString: strerror(errno)))")
         return total
       }
       total += n
     }
+    return total
   }
 
   /// Frees the space `fill()` took.
