@@ -25,7 +25,7 @@ let package = Package(
     .target(name: "KhetText"),
     .target(name: "KhetCore", dependencies: ["KhetText"]),
     .target(name: "KhetStore", dependencies: ["KhetCore", "KhetJSON"]),
-    .target(name: "KhetTUI", dependencies: ["KhetCore", "KhetStore", "KhetText"]),
+    .target(name: "KhetTUI", dependencies: ["KhetCore", "KhetJSON", "KhetStore", "KhetText"]),
     .target(name: "KhetReport", dependencies: ["KhetCore", "KhetJSON", "KhetText"]),
     .target(name: "KhetTerminal", dependencies: ["CNcursesw", "KhetTUI"]),
     .executableTarget(

@@ -1,6 +1,7 @@
 import Foundation
+import KhetJSON
 
-/// Why a settings file is not a JSON object, with its position when Foundation reports one.
+/// Why a settings file is not a JSON object, with its position when there is one.
 struct SettingsSyntaxError: Error, Sendable, Hashable {
   /// What is wrong.
   var message: String
@@ -10,82 +11,58 @@ struct SettingsSyntaxError: Error, Sendable, Hashable {
   var column: Int?
 }
 
-/// Parsing of the small JSON files: themes and the config file.
+/// Parsing of the small JSON files: themes and the config file — with KhetJSON's parser, like
+/// every other file khet reads: no recursion in the parser, duplicate keys refused, huge
+/// numbers kept, every error located. Foundation's decoders are used nowhere (see
+/// NoFoundationJSONTests).
 enum SettingsJSON {
+  /// Settings are at most three levels deep; anything nested deeper than this is refused
+  /// with its position, which also bounds the recursion of `SettingsValue.init(_:)`.
+  static let maxDepth = 32
+
   /// The top-level object of `data`, or why it is not one.
   static func object(_ data: Data) -> Result<[String: SettingsValue], SettingsSyntaxError> {
-    let value: SettingsValue
+    let bytes = [UInt8](data)
+    if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+      return .failure(SettingsSyntaxError(message: "the file is empty"))
+    }
+    let value: JSONValue
     do {
-      value = try JSONDecoder().decode(SettingsValue.self, from: data)
+      value = try JSONParser(maxDepth: Self.maxDepth).parse(bytes)
     } catch {
-      return .failure(diagnose(data))
+      // Columns in characters, as the rest of the settings messages count them.
+      let (line, column) = SettingsLocation.lineAndColumn(of: error.offset, in: data)
+      return .failure(SettingsSyntaxError(message: error.message, line: line, column: column))
     }
     guard case .object(let members) = value else {
-      return .failure(SettingsSyntaxError(message: "expected an object {…}, found \(value.kind)"))
+      let kind = SettingsValue(value).kind
+      return .failure(SettingsSyntaxError(message: "expected an object {…}, found \(kind)"))
     }
-    return .success(members)
-  }
-
-  /// Asks `JSONSerialization`, whose errors say "around character N", where the text goes
-  /// wrong, and turns the byte offset into a line and column.
-  static func diagnose(_ data: Data) -> SettingsSyntaxError {
-    if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
-      return SettingsSyntaxError(message: "the file is empty")
-    }
-    let detail: String
-    do {
-      _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-      return SettingsSyntaxError(message: "the text is not valid JSON")
-    } catch {
-      let info = (error as NSError).userInfo
-      detail = info[NSDebugDescriptionErrorKey] as? String ?? "the text is not valid JSON"
-    }
-    guard let offset = characterOffset(in: detail) else {
-      return SettingsSyntaxError(message: plain(detail))
-    }
-    let start =
-      detail.hasPrefix("Invalid value") ? startOfWord(endingBefore: offset, in: data) : offset
-    let (line, column) = SettingsLocation.lineAndColumn(of: start, in: data)
-    return SettingsSyntaxError(message: plain(detail), line: line, column: column)
-  }
-
-  /// Foundation reports a bad bare word such as `tru` at the whitespace after it; this moves
-  /// such an offset back to the word's start. Other offsets are returned unchanged.
-  private static func startOfWord(endingBefore offset: Int, in data: Data) -> Int {
-    let bytes = Array(data)
-    func isSpace(_ index: Int) -> Bool { [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) }
-    func isWord(_ index: Int) -> Bool {
-      let byte = bytes[index]
-      return (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
-        || (0x61...0x7A).contains(byte) || [0x2B, 0x2D, 0x2E].contains(byte)
-    }
-    guard offset >= 0, offset <= bytes.count, offset == bytes.count || isSpace(offset) else {
-      return offset
-    }
-    var start = offset
-    while start > 0 && isWord(start - 1) { start -= 1 }
-    return start
-  }
-
-  /// N in "… around character N.".
-  private static func characterOffset(in message: String) -> Int? {
-    guard let range = message.range(of: " character ", options: .backwards) else { return nil }
-    let digits = message[range.upperBound...].prefix { $0.isNumber }
-    return Int(digits)
-  }
-
-  /// Foundation's message without its offset and final full stop, starting in lower case:
-  /// "Invalid value around character 16." becomes "invalid value".
-  private static func plain(_ message: String) -> String {
-    var text = message
-    if let range = text.range(of: " around character ", options: .backwards) {
-      text = String(text[..<range.lowerBound])
-    }
-    while text.hasSuffix(".") { text.removeLast() }
-    guard let first = text.first else { return "the text is not valid JSON" }
-    return first.lowercased() + text.dropFirst()
+    var object: [String: SettingsValue] = [:]
+    for member in members { object[member.key] = SettingsValue(member.value) }
+    return .success(object)
   }
 }
+
+extension SettingsValue {
+  /// A parsed value; a number too large for a `Double` becomes an infinity, which every
+  /// setting's range check refuses. Recursion is bounded by `SettingsJSON.maxDepth`.
+  init(_ value: JSONValue) {
+    switch value {
+    case .null: self = .null
+    case .bool(let b): self = .bool(b)
+    case .number(let n):
+      self = .number(n.double ?? (n.text.hasPrefix("-") ? -.infinity : .infinity))
+    case .string(let s): self = .string(s)
+    case .array(let elements): self = .array(elements.map { SettingsValue($0.value) })
+    case .object(let members):
+      var object: [String: SettingsValue] = [:]
+      for member in members { object[member.key] = SettingsValue(member.value) }
+      self = .object(object)
+    }
+  }
+}
+
 /// Positions in a file, for messages such as `file:3:7: …`.
 enum SettingsLocation {
   /// The line and column (both from 1; columns count characters) of a byte offset.

@@ -1,32 +1,15 @@
 import Foundation
 import KhetText
 
-/// A JSON value of a theme or config file: these files are small, so Foundation parses
-/// them and this type gives the result exact types (a JSON `true` is never a number).
-enum SettingsValue: Sendable, Hashable, Decodable {
+/// A JSON value of a theme or config file, as KhetJSON parsed it (`SettingsJSON`), with exact
+/// types (a JSON `true` is never a number).
+enum SettingsValue: Sendable, Hashable {
   case null
   case bool(Bool)
   case number(Double)
   case string(String)
   case array([SettingsValue])
   case object([String: SettingsValue])
-
-  init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    if container.decodeNil() {
-      self = .null
-    } else if let value = try? container.decode(Bool.self) {
-      self = .bool(value)
-    } else if let value = try? container.decode(Double.self) {
-      self = .number(value)
-    } else if let value = try? container.decode(String.self) {
-      self = .string(value)
-    } else if let value = try? container.decode([SettingsValue].self) {
-      self = .array(value)
-    } else {
-      self = .object(try container.decode([String: SettingsValue].self))
-    }
-  }
 
   /// What kind of value this is, for messages: "a string", "a number" and so on.
   var kind: String {

@@ -56,6 +56,9 @@ import Testing
     let (config, warning) = Config.load(environment: ["HOME": home.path])
     #expect(config == Config())
     #expect(warning?.hasPrefix(path + ":3:12: not valid JSON") == true)
+    // The message docs/configuration.md shows.
+    #expect(
+      warning == path + ":3:12: not valid JSON: expected a value, found 'tru'; using defaults")
     #expect(warning?.hasSuffix("; using defaults") == true)
   }
 

@@ -185,4 +185,26 @@ import Testing
   static let colourHint =
     "use default, black, red, green, yellow, blue, magenta, cyan, white, "
     + "bright-black … bright-white, or a 256-colour number 0–255"
+
+  /// Hostile settings files — parsed by KhetJSON, never by Foundation's recursive decoder —
+  /// are refused with their position: deep nesting, duplicate keys, a raw escape character;
+  /// a huge number is refused by the value's own check.
+  @Test func hostileFilesAreRefusedWithTheirPosition() {
+    let cases: [(text: [UInt8], message: String, line: Int, column: Int)] = [
+      (Array(("{\"a\": " + String(repeating: "[", count: 100_000)).utf8), "nesting deeper", 1, 38),
+      (Array("{\"khet\": \"theme\", \"khet\": \"theme\"}".utf8), "duplicate key", 1, 19),
+      (Array("{\"name\": \"".utf8) + [0x1B, 0x22, 0x7D], "U+001B", 1, 11),
+    ]
+    for (text, message, line, column) in cases {
+      guard case .syntax(_, let l, let c, let m)? = error(String(decoding: text, as: UTF8.self))
+      else {
+        Issue.record("accepted: \(message)")
+        continue
+      }
+      #expect(m.contains(message), "\(m)")
+      #expect(l == line && c == column, "\(message): \(l):\(c)")
+    }
+    #expect(error(themeJSON(name: "t", roles: #"{"normal": {"fg": 1e400}}"#)) != nil)
+    #expect(error(themeJSON(name: "t", roles: #"{"normal": {"fg": -1e400}}"#)) != nil)
+  }
 }
