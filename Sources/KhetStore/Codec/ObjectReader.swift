@@ -35,6 +35,11 @@ struct ObjectReader {
   /// The member as a cursor; missing is a problem.
   mutating func required(_ key: String, _ expected: String) throws(DataProblem) -> JSONCursor {
     guard let value = optional(key) else {
+      // Present as null: located at the null, not reported as missing at the object's start.
+      if let member = members.first(where: { $0.key == key }) {
+        throw cursor.source.problem(
+          at: member.valueOffset, path: "\(path).\(key)", "expected \(expected), found null")
+      }
       if let typo = members.enumerated().first(where: { i, m in
         (i >= 64 || readMask & (1 << UInt64(i)) == 0) && Self.isTypo(m.key, of: key)
       })?.element {
