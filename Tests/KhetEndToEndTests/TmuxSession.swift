@@ -31,6 +31,10 @@ final class TmuxSession {
   /// Types text literally (UTF-8, so Khmer arrives as the terminal would send it).
   func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
 
+  /// Runs any tmux command on this session's server, e.g. `["show-buffer"]`; returns its output.
+  @discardableResult
+  func command(_ arguments: [String]) throws -> String { try tmux(arguments) }
+
   /// Resizes the window.
   func resize(width: Int, height: Int) throws {
     try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])

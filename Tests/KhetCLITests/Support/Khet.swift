@@ -204,9 +204,10 @@ final class Sandbox {
   /// Starts khet without waiting for it; standard input is /dev/null. Standard output goes to
   /// a file of the sandbox, or to `stdoutPath` when given (e.g. /dev/full).
   func start(
-    _ arguments: [String], env: [String: String] = [:], stdoutPath: String? = nil
+    _ arguments: [String], env: [String: String] = [:], stdoutPath: String? = nil,
+    executable: String? = nil
   ) throws -> RunningKhet {
-    let binary = try KhetBinary.require()
+    let binary = try executable.map { URL(fileURLWithPath: $0) } ?? KhetBinary.require()
     let name = UUID().uuidString
     let stdoutPath = stdoutPath ?? "\(root)/out/\(name).out"
     let stderrPath = "\(root)/out/\(name).err"
@@ -238,9 +239,10 @@ final class Sandbox {
 
   /// Runs khet to the end (see `RunningKhet.wait` for the timeout).
   func run(
-    _ arguments: [String], env: [String: String] = [:], timeout: Double = 300
+    _ arguments: [String], env: [String: String] = [:], timeout: Double = 300,
+    executable: String? = nil
   ) throws -> KhetRun {
-    try start(arguments, env: env).wait(timeout: timeout)
+    try start(arguments, env: env, executable: executable).wait(timeout: timeout)
   }
 
   /// Runs khet to the end.
