@@ -14,7 +14,7 @@ import KhetCore
 /// closed issues, done tasks, meetings), read only when a command needs every record.
 struct SnapshotFile {
   /// Changes whenever the binary form does; a snapshot of another version is rebuilt.
-  static let formatVersion: UInt32 = 6
+  static let formatVersion: UInt32 = 7
   static let folder = DataDirectory.cacheFolder
   static let name = "cache/snapshot.bin"
   private static let magic = Array("KHETSNAP".utf8)
@@ -120,8 +120,9 @@ struct SnapshotFile {
         issues: workspace.issues.filter { $0.status.isActive },
         tasks: workspace.tasks.filter { !$0.isDone }, meetings: nil),
       SnapshotSections.records(
-        issues: workspace.issues.filter { !$0.status.isActive },
-        tasks: workspace.tasks.filter { $0.isDone }, meetings: workspace.meetings),
+        issues: workspace.issues.filter { !$0.status.isActive } + workspace.withdrawnIssues,
+        tasks: workspace.tasks.filter { $0.isDone } + workspace.withdrawnTasks,
+        meetings: workspace.meetings + workspace.withdrawnMeetings),
     ]
     return try write(sections, to: directory)
   }
