@@ -107,6 +107,14 @@ extension Store {
 }
 
 extension AuditRecord {
+  /// The summary, with the record's title when the change was to one titled record (an
+  /// issue, task or meeting): "logged issue #205: Flood in Prey Veng".
+  public var description: String {
+    let record: JSONValue = after["title"] != nil ? after : before
+    guard let title = record["title"]?.stringValue else { return summary }
+    return "\(summary): \(title)"
+  }
+
   init?(_ value: JSONValue, bytes: ArraySlice<UInt8>, line: Int) {
     guard let at = value["at"]?.stringValue.flatMap(Timestamp.init(parsing:)),
       let by = value["by"]?.stringValue, let action = value["action"]?.stringValue

@@ -23,10 +23,10 @@ struct UndoCommand: ParsableCommand {
         Output.line("nothing to undo: no change by \(Output.safe(store.user)) in the audit log")
         return
       }
-      Output.line(Output.safe("would undo: \(last.summary) (\(last.action), \(last.at))"))
+      Output.line(Output.safe("would undo: \(last.description) (\(last.action), \(last.at))"))
       return
     }
     let undone = try store.undo()
-    Output.line(Output.safe("undid: \(undone.summary) (\(undone.action), \(undone.at))"))
+    Output.line(Output.safe("undid: \(undone.description) (\(undone.action), \(undone.at))"))
   }
 }
