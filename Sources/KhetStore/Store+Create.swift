@@ -72,7 +72,7 @@ extension Store {
       with: JSONWriter.bytes(w.info.json, style: .pretty))
   }
 
-  private func document(
+  func document(
     _ name: String, kind: String, key: String, _ items: [JSONValue]
   )
     throws(FileError)

@@ -28,7 +28,7 @@ struct Khet: ParsableCommand {
       TaskCommand.self, MeetingsCommand.self, MeetingCommand.self, ProceedingsCommand.self,
       TargetCommand.self, ResultCommand.self, IndicatorsCommand.self, ReportCommand.self,
       UnitsCommand.self, ImportCommand.self, LogCommand.self, UndoCommand.self,
-      ValidateCommand.self, InitCommand.self, GenerateCommand.self,
+      ValidateCommand.self, RecoverCommand.self, InitCommand.self, GenerateCommand.self,
     ]
   )
 
