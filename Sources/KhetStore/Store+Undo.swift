@@ -63,7 +63,8 @@ extension Store {
         if let key = record.undoes { undone.insert(key) }
         continue
       }
-      if undone.contains(record.key) { continue }
+      // A repair by `khet recover` is not an edit to take back.
+      if undone.contains(record.key) || record.action == "workspace.recover" { continue }
       if record.action == "workspace.init" { return nil }
       return record
     }

@@ -55,6 +55,9 @@ extension Store {
         report.steps += try repairLog(name, bad: bad, known: known, dryRun: dryRun)
       }
       if !dryRun {
+        try audit(
+          "workspace.recover", "recovered: " + report.steps.joined(separator: "; "), before: .null,
+          after: .array(report.steps.map { JSONElement(.string($0)) }), at: now)
         SnapshotFile.remove(directory)
         unlink(directory.file(DataDirectory.stateFile))
         report.remaining = try currentProblems()
