@@ -35,7 +35,7 @@ extension Store {
       try audit(
         "workspace.init",
         workspace.info.isSample ? "set up the Prey Veng sample" : "created an empty workspace",
-        before: .null, after: workspace.info.json, at: now)
+        before: .null, after: workspace.info.json, at: now, withID: false)
     }
   }
 

@@ -185,14 +185,15 @@ extension Store {
     return found?.isWithdrawn == true ? nil : found
   }
 
-  /// Appends an audit entry.
+  /// Appends an audit entry. `withID: false` leaves out its random id (a set-up, which is
+  /// never undone, so that the same seed writes the same bytes).
   func audit(
     _ action: String, _ summary: String, before: JSONValue, after: JSONValue, at: Timestamp,
-    undoes: String? = nil
+    undoes: String? = nil, withID: Bool = true
   ) throws(StoreError) {
     let entry = AuditEntry(
-      id: newID(), at: at, by: user, action: action, summary: summary, before: before,
-      after: after, undoes: undoes)
+      id: withID ? newID() : nil, at: at, by: user, action: action, summary: summary,
+      before: before, after: after, undoes: undoes)
     try io { () throws(FileError) in try entry.append(to: directory) }
   }
 
