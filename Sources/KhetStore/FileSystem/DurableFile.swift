@@ -64,7 +64,7 @@ enum DurableFile {
     var tmp = ""
     var fd: Int32 = -1
     for _ in 0..<8 {
-      tmp = "\(dir)/.\(name).tmp-\(getpid())-\(String(suffix, radix: 36))"
+      tmp = "\(dir)/" + TemporaryFile.name(for: name, suffix: suffix)
       fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
       if fd >= 0 || errno != EEXIST { break }
       suffix &+= 1
