@@ -184,9 +184,12 @@ final class Sandbox {
   }
 
   /// Starts khet without waiting for it; standard input is /dev/null. Standard output goes to
-  /// a file of the sandbox, or to `stdoutPath` when given (e.g. /dev/full).
+  /// a file of the sandbox, or to `stdoutPath` when given (e.g. /dev/full). With `umask`
+  /// (octal digits), khet runs under that umask: `/bin/sh -c 'umask 077 && exec "$0" "$@"'`
+  /// with khet and its arguments as the shell's own arguments, never in the command text.
   func start(
-    _ arguments: [String], env: [String: String] = [:], stdoutPath: String? = nil
+    _ arguments: [String], env: [String: String] = [:], stdoutPath: String? = nil,
+    umask: String? = nil
   ) throws -> RunningKhet {
     let binary = try KhetBinary.require()
     let name = UUID().uuidString
@@ -199,8 +202,14 @@ final class Sandbox {
     let out = try FileHandle(forWritingTo: URL(fileURLWithPath: stdoutPath))
     let err = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
     let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
+    if let umask {
+      try #require(!umask.isEmpty && umask.allSatisfy { ("0"..."7").contains($0) })
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", binary.path] + arguments
+    } else {
+      process.executableURL = binary
+      process.arguments = arguments
+    }
     process.environment = environment(env)
     process.currentDirectoryURL = URL(fileURLWithPath: root)
     process.standardInput = FileHandle.nullDevice
@@ -213,8 +222,10 @@ final class Sandbox {
   }
 
   /// Runs khet to the end.
-  func run(_ arguments: [String], env: [String: String] = [:]) throws -> KhetRun {
-    try start(arguments, env: env).wait()
+  func run(
+    _ arguments: [String], env: [String: String] = [:], umask: String? = nil
+  ) throws -> KhetRun {
+    try start(arguments, env: env, umask: umask).wait()
   }
 
   /// Runs khet to the end.
