@@ -73,6 +73,90 @@ import Testing
       "nothing in HOME")
   }
 
+  /// A file Khet rewrites keeps its permissions, whatever the umask of the clerk who rewrites
+  /// it: one clerk's umask 077 does not take state.json or a results file away from the
+  /// others, and a mode the administrator chose stays. A file that clerk creates still follows
+  /// their umask.
+  @Test func aRewrittenFileKeepsItsPermissions() throws {
+    let box = try Sandbox(sample: false)
+    try #require(try box.run(["init", "--sample", "--data", box.data], umask: "002").status == 0)
+    chmod(box.file("results/2022.json"), 0o640)
+    for command in [
+      ["issue", "add", "--title", "Strict clerk"],
+      [
+        "result", "set", "--indicator", "security.drug-cases", "--unit", "140101", "--period",
+        "2022-09", "--value", "4",
+      ],
+      [
+        "target", "set", "--indicator", "security.thefts", "--unit", "14", "--year", "2031",
+        "--value", "9",
+      ],
+    ] {
+      let run = try box.run(command, env: Self.env, umask: "077")
+      try #require(run.status == 0, "\(run)")
+    }
+    let modes = Self.modes(under: box.data).mapValues { $0 & 0o777 }
+    #expect(modes[box.file("results/2022.json")] == 0o640, "the administrator's choice stays")
+    #expect(modes[box.file("state.json")] == 0o660, "rewritten on every change, still shared")
+    #expect(modes[box.file("issues.jsonl")] == 0o660)
+    #expect(modes[box.file("targets/2031.json")] == 0o600, "a new file follows the umask")
+  }
+
+  /// Two clerks on one server, each with their own user and a shared group: after the first,
+  /// whose umask is 077 and whose primary group is not the shared one, has rewritten files,
+  /// the second can still read and change everything.
+  @Test(
+    .enabled(
+      if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+      "needs root to make two users"))
+  func aClerksUmaskAndGroupDoNotLockTheOthersOut() throws {
+    let box = try Sandbox(sample: false)
+    let shared: UInt32 = 4242
+    try #require(try box.run(["init", "--sample", "--data", box.data], umask: "002").status == 0)
+    for path in [box.data]
+      + (FileManager.default.subpaths(atPath: box.data) ?? []).map({
+        box.data + "/" + $0
+      })
+    {
+      chown(path, uid_t.max, shared)
+    }
+    let strict = [
+      ["issue", "add", "--title", "By the strict clerk"], ["task", "done", "3"],
+      [
+        "result", "set", "--indicator", "security.drug-cases", "--unit", "140101", "--period",
+        "2022-09", "--value", "4",
+      ],
+    ]
+    for command in strict {
+      let run = try box.run(command, env: Self.env, umask: "077")
+      try #require(run.status == 0, "\(run)")
+    }
+    // (cache/snapshot.bin is made anew, not rewritten: it follows the umask; the other clerk,
+    // unable to read it, reads the JSON files and makes a new one.)
+    for name in ["state.json", "results/2022.json", "issues.jsonl"] {
+      var info = stat()
+      #expect(lstat(box.file(name), &info) == 0, "\(name)")
+      #expect(info.st_gid == shared && info.st_mode & 0o777 == 0o660, "\(name) is still shared")
+    }
+    let other = (uid: UInt32(65534), gid: shared)
+    for command in [
+      ["issue", "add", "--title", "By the other clerk"], ["task", "undo", "3"],
+      [
+        "result", "set", "--indicator", "security.drug-cases", "--unit", "140102", "--period",
+        "2022-09", "--value", "5",
+      ], ["validate"],
+    ] {
+      let run = try box.run(
+        command, env: Self.env.merging(["KHET_USER": "other"]) { $1 },
+        umask: "002", user: other)
+      #expect(run.status == 0, "\(run)")
+    }
+    let titles = try IssueTests.allIssues(box).compactMap { $0.string("title") }
+    #expect(titles.contains("By the strict clerk") && titles.contains("By the other clerk"))
+    #expect(try ConcurrencyTests.drugCases(box, unit: "140101") == 4)
+    #expect(try ConcurrencyTests.drugCases(box, unit: "140102") == 5)
+  }
+
   /// The mode of a folder and of everything under it, by path.
   static func modes(under root: String) -> [String: mode_t] {
     var modes: [String: mode_t] = [:]

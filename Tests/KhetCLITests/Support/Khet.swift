@@ -187,9 +187,10 @@ final class Sandbox {
   /// a file of the sandbox, or to `stdoutPath` when given (e.g. /dev/full). With `umask`
   /// (octal digits), khet runs under that umask: `/bin/sh -c 'umask 077 && exec "$0" "$@"'`
   /// with khet and its arguments as the shell's own arguments, never in the command text.
+  /// With `user` (root only), it runs as that user and group, with no other groups.
   func start(
     _ arguments: [String], env: [String: String] = [:], stdoutPath: String? = nil,
-    umask: String? = nil
+    umask: String? = nil, user: (uid: UInt32, gid: UInt32)? = nil
   ) throws -> RunningKhet {
     let binary = try KhetBinary.require()
     let name = UUID().uuidString
@@ -201,15 +202,19 @@ final class Sandbox {
     FileManager.default.createFile(atPath: stderrPath, contents: nil)
     let out = try FileHandle(forWritingTo: URL(fileURLWithPath: stdoutPath))
     let err = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
-    let process = Process()
+    var command = [binary.path] + arguments
     if let umask {
       try #require(!umask.isEmpty && umask.allSatisfy { ("0"..."7").contains($0) })
-      process.executableURL = URL(fileURLWithPath: "/bin/sh")
-      process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", binary.path] + arguments
-    } else {
-      process.executableURL = binary
-      process.arguments = arguments
+      command = ["/bin/sh", "-c", "umask \(umask) && exec \"$0\" \"$@\""] + command
     }
+    if let user {
+      command =
+        ["/usr/bin/setpriv", "--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups"]
+        + command
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst())
     process.environment = environment(env)
     process.currentDirectoryURL = URL(fileURLWithPath: root)
     process.standardInput = FileHandle.nullDevice
@@ -223,9 +228,10 @@ final class Sandbox {
 
   /// Runs khet to the end.
   func run(
-    _ arguments: [String], env: [String: String] = [:], umask: String? = nil
+    _ arguments: [String], env: [String: String] = [:], umask: String? = nil,
+    user: (uid: UInt32, gid: UInt32)? = nil
   ) throws -> KhetRun {
-    try start(arguments, env: env, umask: umask).wait()
+    try start(arguments, env: env, umask: umask, user: user).wait()
   }
 
   /// Runs khet to the end.
