@@ -10,7 +10,7 @@ import Testing
 @Suite(.serialized) struct CrashTests {
   static let env = ["KHET_TODAY": "2022-09-30"]
 
-  /// 105 writes of every kind, each killed after a random delay spread over the whole life of
+  /// 105 writes of eight kinds, each killed after a random delay spread over the whole life of
   /// such a process (measured), checked after each kill: `khet validate` exits 0, and every
   /// acknowledged change shows in khet's reads.
   @Test func writesKilledAtRandomMomentsLoseNothingAcknowledged() throws {

@@ -4,7 +4,7 @@ import Testing
 /// The kinds of write the crash tests start and kill: appends to each log, and the figure
 /// changes that rewrite a year file.
 enum CrashWrite: String, CaseIterable {
-  case issueAdd, issueStatus, taskTick, taskAdd, resultSet, targetSet, meetingAdd
+  case issueAdd, issueStatus, taskTick, taskAdd, resultSet, targetSet, meetingAdd, meetingDecide
 }
 
 /// One write and the change it makes: `key` (something a read shows) goes from what it was
@@ -16,6 +16,9 @@ struct PlannedWrite {
   let value: String
   /// What `key` shows before any write touched it.
   let initial: String
+  /// What `key` may also show if the write was killed half-way (a decision appends its task,
+  /// then its meeting).
+  var partial: [String] = []
 }
 
 /// Makes the writes of a crash test from a seed: new records with titles never used before,
@@ -39,6 +42,7 @@ struct WritePlanner {
   static var setUp: [[String]] {
     issues.map { ["issue", "add", "--title", "Seed issue \($0)", "--unit", "140101"] }
       + tasks.map { ["task", "add", "--issue", "1", "--title", "Seed task \($0)"] }
+      + [["meeting", "add", "--unit", "14", "--date", "2022-09-01", "--title", "Seed meeting"]]
   }
 
   /// A random delay from 0 to `limit` microseconds.
@@ -100,6 +104,14 @@ struct WritePlanner {
         kind: kind,
         arguments: ["meeting", "add", "--unit", "14", "--date", date, "--title", title],
         key: "meeting \(title)", value: "1", initial: "0")
+    case .meetingDecide:
+      let text = "Crash decision \(serial)"
+      return PlannedWrite(
+        kind: kind,
+        arguments: [
+          "meeting", "decide", "1", "--text", text, "--owner", "Sok Dara", "--deadline",
+          "2022-10-30", "--sector", "security",
+        ], key: "decision \(text)", value: "1", initial: "0", partial: ["task only"])
     }
   }
 
@@ -116,7 +128,8 @@ struct CrashExpectations {
     if acknowledged {
       allowed[write.key] = (write.initial, [write.value])
     } else {
-      allowed[write.key, default: (write.initial, [write.initial])].values.insert(write.value)
+      allowed[write.key, default: (write.initial, [write.initial])].values.formUnion(
+        [write.value] + write.partial)
     }
   }
 
@@ -130,8 +143,9 @@ struct CrashExpectations {
     }
   }
 
-  /// What the data shows, through khet's own reads: every issue, task and 2022 meeting, and
-  /// the 2022 target and result to date of each indicator in Boeng Preah (`khet status`).
+  /// What the data shows, through khet's own reads: every issue, task, 2022 meeting and
+  /// decision, and the 2022 target and result to date of each indicator in Boeng Preah
+  /// (`khet status`).
   static func observe(_ box: Sandbox) throws -> [String: String] {
     var seen: [String: String] = [:]
     func count(_ key: String) { seen[key] = "\(Int(seen[key] ?? "0")! + 1)" }
@@ -143,8 +157,21 @@ struct CrashExpectations {
       count("task \(task.string("title") ?? "")")
       seen["task #\(task.int("number") ?? 0)"] = task["done"] is [String: Any] ? "done" : "open"
     }
+    var decided: Set<String> = []
     for meeting in try read(box, ["meetings", "--year", "2022", "--json"]) {
       count("meeting \(meeting.string("title") ?? "")")
+      for decision in meeting["decisions"] as? [[String: Any]] ?? [] {
+        decided.insert(decision.string("text") ?? "")
+      }
+    }
+    // A decision: "1" when its meeting names it and its task is there, "task only" when the
+    // task is there alone (a write killed between the two appends), "meeting only" never.
+    for text in decided.union(
+      seen.keys.filter { $0.hasPrefix("task ") }.map { String($0.dropFirst(5)) })
+    where text.hasPrefix("Crash decision") {
+      let task = seen["task \(text)"] != nil
+      seen["decision \(text)"] =
+        decided.contains(text) ? (task ? "1" : "meeting only") : "task only"
     }
     let status = try box.run("status", "--unit", "140101", "--year", "2022", "--json")
     try #require(status.status == 0, "\(status)")
