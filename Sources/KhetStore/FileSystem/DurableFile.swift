@@ -54,9 +54,12 @@ enum DurableFile {
 
   /// Replaces a file atomically and durably: write a temporary file in the same directory,
   /// fsync it, rename it over the target, fsync the directory. On failure the target is as it
-  /// was and the temporary file is removed. A new file gets `mode`, limited by the umask.
+  /// was and the temporary file is removed. A new file gets `mode`, limited by the umask; a
+  /// file that is replaced keeps its permission bits and group, unless `keepingPermissions`
+  /// is false (then it gets `mode` like a new one).
   static func replace(
-    _ path: String, with bytes: [UInt8], mode: mode_t = createMode
+    _ path: String, with bytes: [UInt8], mode: mode_t = createMode,
+    keepingPermissions: Bool = true
   ) throws(FileError) {
     let dir = directory(of: path)
     let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -64,12 +67,13 @@ enum DurableFile {
     var tmp = ""
     var fd: Int32 = -1
     for _ in 0..<8 {
-      tmp = "\(dir)/.\(name).tmp-\(getpid())-\(String(suffix, radix: 36))"
+      tmp = "\(dir)/" + TemporaryFile.name(for: name, suffix: suffix)
       fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
       if fd >= 0 || errno != EEXIST { break }
       suffix &+= 1
     }
     guard fd >= 0 else { throw FileError("cannot write", path) }
+    if keepingPermissions { keepPermissions(of: path, on: fd) }
     do throws(FileError) {
       try writeAll(fd, bytes, path: path)
       guard fsync(fd) == 0 else { throw FileError("cannot write", path) }
@@ -175,6 +179,21 @@ enum DurableFile {
   static func directory(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  /// Gives a replacement the permission bits and group of the file it replaces. On a shared
+  /// server each clerk has a umask and a primary group of their own; without this, one
+  /// clerk's rewrite of `state.json` or a results file under umask 077 (or outside the shared
+  /// group) would take the file away from the others. Best effort: a group the writer is not a
+  /// member of cannot be given, and the file keeps the writer's.
+  private static func keepPermissions(of path: String, on fd: Int32) {
+    var old = stat()
+    var new = stat()
+    guard stat(path, &old) == 0, old.st_mode & S_IFMT == S_IFREG, fstat(fd, &new) == 0 else {
+      return
+    }
+    if new.st_gid != old.st_gid { _ = fchown(fd, uid_t.max, old.st_gid) }
+    _ = fchmod(fd, old.st_mode & 0o777)
   }
 
   private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(FileError) {

@@ -184,9 +184,13 @@ final class Sandbox {
   }
 
   /// Starts khet without waiting for it; standard input is /dev/null. Standard output goes to
-  /// a file of the sandbox, or to `stdoutPath` when given (e.g. /dev/full).
+  /// a file of the sandbox, or to `stdoutPath` when given (e.g. /dev/full). With `umask`
+  /// (octal digits), khet runs under that umask: `/bin/sh -c 'umask 077 && exec "$0" "$@"'`
+  /// with khet and its arguments as the shell's own arguments, never in the command text.
+  /// With `user` (root only), it runs as that user and group, with no other groups.
   func start(
-    _ arguments: [String], env: [String: String] = [:], stdoutPath: String? = nil
+    _ arguments: [String], env: [String: String] = [:], stdoutPath: String? = nil,
+    umask: String? = nil, user: (uid: UInt32, gid: UInt32)? = nil
   ) throws -> RunningKhet {
     let binary = try KhetBinary.require()
     let name = UUID().uuidString
@@ -198,9 +202,19 @@ final class Sandbox {
     FileManager.default.createFile(atPath: stderrPath, contents: nil)
     let out = try FileHandle(forWritingTo: URL(fileURLWithPath: stdoutPath))
     let err = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
+    var command = [binary.path] + arguments
+    if let umask {
+      try #require(!umask.isEmpty && umask.allSatisfy { ("0"..."7").contains($0) })
+      command = ["/bin/sh", "-c", "umask \(umask) && exec \"$0\" \"$@\""] + command
+    }
+    if let user {
+      command =
+        ["/usr/bin/setpriv", "--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups"]
+        + command
+    }
     let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst())
     process.environment = environment(env)
     process.currentDirectoryURL = URL(fileURLWithPath: root)
     process.standardInput = FileHandle.nullDevice
@@ -213,8 +227,11 @@ final class Sandbox {
   }
 
   /// Runs khet to the end.
-  func run(_ arguments: [String], env: [String: String] = [:]) throws -> KhetRun {
-    try start(arguments, env: env).wait()
+  func run(
+    _ arguments: [String], env: [String: String] = [:], umask: String? = nil,
+    user: (uid: UInt32, gid: UInt32)? = nil
+  ) throws -> KhetRun {
+    try start(arguments, env: env, umask: umask, user: user).wait()
   }
 
   /// Runs khet to the end.
