@@ -3,6 +3,8 @@ import KhetJSON
 
 /// One line of `audit.jsonl`: who changed what, when, with the record before and after.
 struct AuditEntry {
+  /// A random id, so an undo can name the entry it reverts.
+  var id: RecordID?
   var at: Timestamp
   var by: String
   /// e.g. `issue.add`, `issue.status`, `task.done`, `workspace.init`.
@@ -11,15 +13,19 @@ struct AuditEntry {
   var summary: String
   var before: JSONValue
   var after: JSONValue
+  /// For `change.undo`: the key of the entry reverted (see `AuditRecord.key`).
+  var undoes: String?
 
   var json: JSONValue {
     var o = ObjectBuilder()
+    if let id { o.add("id", id.rawValue) }
     o.add("at", at.description)
     o.add("by", by)
     o.add("action", action)
     o.add("summary", summary)
     o.add("before", before)
     o.add("after", after)
+    if let undoes { o.add("undoes", undoes) }
     return o.value
   }
 

@@ -42,7 +42,9 @@ extension Store {
     let reader = DocumentReader(directory: directory)
     guard let bytes = try reader.readBytes(DataDirectory.auditLog) else { return [] }
     let actions: Set<String> =
-      kind == .target ? ["target.set"] : ["result.set", "result.clear", "results.import"]
+      kind == .target
+      ? ["target.set", "change.undo"]
+      : ["result.set", "result.clear", "results.import", "change.undo"]
     let text = SourceText(bytes: bytes)
     let parser = JSONParser()
     let needle = Array(indicator.rawValue.utf8)
@@ -57,7 +59,7 @@ extension Store {
       for (old, new) in zip(before, after) {
         guard new.value["indicator"]?.stringValue == indicator.rawValue,
           new.value["unit"]?.stringValue == unit.rawValue,
-          let period = new.value["period"]?.stringValue
+          let period = new.value["period"]?.stringValue, FigurePeriod(period)?.kind == kind
         else { continue }
         entries.append(
           FigureHistoryEntry(

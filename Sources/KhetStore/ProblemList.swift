@@ -2,15 +2,19 @@
 /// cannot flood the report, and noting how many were left out.
 final class ProblemList {
   static let perFileLimit = 50
+  private let limit: Int
   private(set) var problems: [DataProblem] = []
   private var countByFile: [String: Int] = [:]
+
+  /// A list keeping at most `limit` problems per file (recovery wants them all).
+  init(limit: Int = ProblemList.perFileLimit) { self.limit = limit }
 
   func add(_ problem: DataProblem) {
     let n = countByFile[problem.file, default: 0] + 1
     countByFile[problem.file] = n
-    if n <= ProblemList.perFileLimit {
+    if n <= limit {
       problems.append(problem)
-    } else if n == ProblemList.perFileLimit + 1 {
+    } else if n == limit + 1 {
       problems.append(
         DataProblem(
           file: problem.file, position: nil, jsonPath: "",

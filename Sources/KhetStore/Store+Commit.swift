@@ -98,10 +98,15 @@ extension Store {
     }
   }
 
-  /// An audit entry by this store's user.
+  /// An audit entry by this store's user. `undoes` names the entry an undo reverts;
+  /// `withID: false` leaves out the random id (a set-up, which is never undone, so that the
+  /// same seed writes the same bytes).
   func entry(
-    _ action: String, _ summary: String, before: JSONValue, after: JSONValue, at: Timestamp
+    _ action: String, _ summary: String, before: JSONValue, after: JSONValue, at: Timestamp,
+    undoes: String? = nil, withID: Bool = true
   ) -> AuditEntry {
-    AuditEntry(at: at, by: user, action: action, summary: summary, before: before, after: after)
+    AuditEntry(
+      id: withID ? newID() : nil, at: at, by: user, action: action, summary: summary,
+      before: before, after: after, undoes: undoes)
   }
 }

@@ -24,7 +24,7 @@ extension Store {
         let entry = entry(
           "workspace.init",
           workspace.info.isSample ? "set up the Prey Veng sample" : "created an empty workspace",
-          before: .null, after: workspace.info.json, at: now)
+          before: .null, after: workspace.info.json, at: now, withID: false)
         do throws(FileError) {
           try DurableFile.replace(marker, with: Array("khet init in progress\n".utf8))
           try write(workspace, audit: entry)
@@ -109,7 +109,7 @@ extension Store {
       with: JSONWriter.bytes(w.info.json, style: .pretty))
   }
 
-  private func document(
+  func document(
     _ name: String, kind: String, key: String, _ items: [JSONValue]
   )
     throws(FileError)

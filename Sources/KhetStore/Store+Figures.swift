@@ -167,12 +167,23 @@ extension Store {
 
   /// Under the write lock: loads everything, lets `body` change the figures, saves the year
   /// files it names with the audit entry (see `write`), and binds a new snapshot, so the next
-  /// load does not read every file again.
-  private func changeFigures(
+  /// load does not read every file again. `undoes` and `summary` are for an undo: the entry it
+  /// reverts, and its own summary.
+  func changeFigures(
+    undoes: String? = nil, summary: String? = nil,
     _ body: (inout Workspace) throws(StoreError) -> ([FigureFile], [FigureChange], String)
   ) throws(StoreError) -> [FigureChange] {
     try locked { () throws(StoreError) in
-      let verified = try verify()
+      try changeFigures(verified: try verify(), undoes: undoes, summary: summary, body)
+    }
+  }
+
+  /// `changeFigures`, for a caller that holds the lock and has verified the data.
+  func changeFigures(
+    verified: Verified, undoes: String?, summary: String?,
+    _ body: (inout Workspace) throws(StoreError) -> ([FigureFile], [FigureChange], String)
+  ) throws(StoreError) -> [FigureChange] {
+    do {
       // Usually only the snapshot's reference data and figures are read, and only its figures
       // section is replaced; else (after a foreign change, or without a snapshot) everything.
       if verified.loaded == nil, let current = try? fingerprints(),
@@ -180,7 +191,9 @@ extension Store {
       {
         var w = parts.workspace()
         let (files, changes, action) = try body(&w)
-        guard try write(files, changes, action, w) else { return changes }
+        guard try write(files, changes, action, w, undoes: undoes, summary: summary) else {
+          return changes
+        }
         var sources = snapshot.sources
         for name in files.map(\.name) {
           sources[name] = try? DurableFile.fingerprint(directory.file(name))
@@ -193,7 +206,9 @@ extension Store {
       var w: Workspace
       if let loaded = verified.loaded { w = loaded } else { w = try load(.all) }
       let (files, changes, action) = try body(&w)
-      guard try write(files, changes, action, w) else { return changes }
+      guard try write(files, changes, action, w, undoes: undoes, summary: summary) else {
+        return changes
+      }
       if let files = try? fingerprints(), bindSnapshot(w, sources: files) != nil {
         return changes
       }
@@ -208,7 +223,8 @@ extension Store {
   /// renamed into place, which needs no space. False when nothing changed (then nothing is
   /// written).
   private func write(
-    _ files: [FigureFile], _ changes: [FigureChange], _ action: String, _ w: Workspace
+    _ files: [FigureFile], _ changes: [FigureChange], _ action: String, _ w: Workspace,
+    undoes: String?, summary: String?
   ) throws(StoreError) -> Bool {
     let real = changes.filter(\.changed)
     guard !real.isEmpty else { return false }
@@ -231,9 +247,9 @@ extension Store {
         }
       }
       let entry = entry(
-        action, Self.summary(real, action: action),
+        action, summary ?? Self.summary(real, action: action),
         before: .array(real.map { $0.json(\.before) }),
-        after: .array(real.map { $0.json(\.after) }), at: now)
+        after: .array(real.map { $0.json(\.after) }), at: now, undoes: undoes)
       try entry.append(to: directory)
     } catch {
       staged.forEach { $0.discard() }

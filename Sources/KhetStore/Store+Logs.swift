@@ -96,8 +96,8 @@ extension Store {
   /// The last issue and task numbers in use.
   static func lastNumbers(_ w: Workspace) -> [String: Int] {
     [
-      DataDirectory.issuesLog: w.issues.last?.number ?? 0,
-      DataDirectory.tasksLog: w.tasks.last?.number ?? 0,
+      DataDirectory.issuesLog: w.nextIssueNumber - 1,
+      DataDirectory.tasksLog: w.nextTaskNumber - 1,
       DataDirectory.meetingsLog: w.nextMeetingNumber - 1,
     ]
   }
@@ -130,22 +130,36 @@ extension Store {
   }
 
   /// The newest version of an issue: from the loaded workspace when verifying loaded it,
-  /// else from the end of the log.
+  /// else from the end of the log. A withdrawn issue is not found.
   func issue(_ number: Int, _ verified: Verified) throws(StoreError) -> Issue? {
     if let loaded = verified.loaded { return loaded.issue(number: number) }
-    return try latest(number: number, in: DataDirectory.issuesLog, decode: Issue.init)
+    let found = try latest(number: number, in: DataDirectory.issuesLog, decode: Issue.init)
+    return found?.isWithdrawn == true ? nil : found
   }
 
   /// The newest version of a task, found as for issues.
   func task(_ number: Int, _ verified: Verified) throws(StoreError) -> WorkTask? {
     if let loaded = verified.loaded { return loaded.task(number: number) }
-    return try latest(number: number, in: DataDirectory.tasksLog, decode: WorkTask.init)
+    let found = try latest(number: number, in: DataDirectory.tasksLog, decode: WorkTask.init)
+    return found?.isWithdrawn == true ? nil : found
   }
 
   /// The newest version of a meeting, found as for issues.
   func meeting(_ number: Int, _ verified: Verified) throws(StoreError) -> Meeting? {
     if let loaded = verified.loaded { return loaded.meeting(number: number) }
-    return try latest(number: number, in: DataDirectory.meetingsLog, decode: Meeting.init)
+    let found = try latest(number: number, in: DataDirectory.meetingsLog, decode: Meeting.init)
+    return found?.isWithdrawn == true ? nil : found
+  }
+
+  /// Appends an audit entry on its own, for a change that is not record lines (a set-up's
+  /// repair by `khet recover`); see `entry` for `undoes` and `withID`.
+  func audit(
+    _ action: String, _ summary: String, before: JSONValue, after: JSONValue, at: Timestamp,
+    undoes: String? = nil, withID: Bool = true
+  ) throws(StoreError) {
+    let entry = entry(
+      action, summary, before: before, after: after, at: at, undoes: undoes, withID: withID)
+    try io { () throws(FileError) in try entry.append(to: directory) }
   }
 
   /// A new random record id.

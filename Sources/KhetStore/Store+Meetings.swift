@@ -59,8 +59,7 @@ extension Store {
         audit: entry(
           "meeting.plan",
           "planned \(added.count) meetings of \(unit) in \(year) (\(frequency.rawValue) a year)",
-          before: .null, after: .array(added.map { JSONElement(.string($0.date.description)) }),
-          at: at),
+          before: .null, after: .array(added.map { JSONElement($0.json) }), at: at),
         verified)
       return added
     }
@@ -309,7 +308,8 @@ extension Store {
       if let old = newest[meeting.id], meeting.updated < old.updated { continue }
       newest[meeting.id] = meeting
     }
-    return newest.values.sorted { ($0.date, $0.number) < ($1.date, $1.number) }
+    return newest.values.filter { !$0.isWithdrawn }
+      .sorted { ($0.date, $0.number) < ($1.date, $1.number) }
   }
 
   private func checkUnit(_ unit: UnitID, _ frame: WorkspaceLoader.Frame) throws(StoreError) {

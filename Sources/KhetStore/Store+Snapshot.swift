@@ -154,13 +154,15 @@ extension Store {
           guard let issue = try? Issue(cursor) else { throw SnapshotDamaged("issue line") }
           let old = w.issue(id: issue.id)
           if let old, issue.updated < old.updated { continue }
-          if part == .active && old == nil && !issue.status.isActive { continue }
+          if part == .active && old == nil && (!issue.status.isActive || issue.isWithdrawn) {
+            continue
+          }
           w.upsert(issue)
         case DataDirectory.tasksLog:
           guard let task = try? WorkTask(cursor) else { throw SnapshotDamaged("task line") }
           let old = w.task(id: task.id)
           if let old, task.updated < old.updated { continue }
-          if part == .active && old == nil && task.isDone { continue }
+          if part == .active && old == nil && (task.isDone || task.isWithdrawn) { continue }
           w.upsert(task)
         default:
           guard let meeting = try? Meeting(cursor) else { throw SnapshotDamaged("meeting line") }

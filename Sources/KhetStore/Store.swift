@@ -41,7 +41,19 @@ public final class Store: Sendable {
     }
     let lock = try WriteLock(directory: directory.path, timeout: lockTimeout)
     defer { withExtendedLifetime(lock) {} }
+    removeAbandonedTemporaryFiles()
     return try body()
+  }
+
+  /// Under the write lock: removes what writers killed in mid-replace left in the folders
+  /// where Khet replaces files (a few directory listings; see `TemporaryFile`).
+  private func removeAbandonedTemporaryFiles() {
+    for folder in [
+      "", DataDirectory.cacheFolder, DataDirectory.resultsFolder, DataDirectory.targetsFolder,
+      DataDirectory.recoveredFolder,
+    ] {
+      TemporaryFile.removeAbandoned(in: folder.isEmpty ? directory.path : directory.file(folder))
+    }
   }
 
   /// The time recorded on a change.

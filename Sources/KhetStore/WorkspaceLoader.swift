@@ -9,11 +9,14 @@ import KhetJSON
 /// and reporting every problem found (file:line:column, JSON path, what was expected).
 struct WorkspaceLoader {
   var reader: DocumentReader
-  let problems = ProblemList()
+  let problems: ProblemList
   /// Logs whose last line was torn by a crash: where that line starts.
   var tornTails: [String: (offset: Int, line: Int)] = [:]
 
-  init(directory: DataDirectory) { reader = DocumentReader(directory: directory) }
+  init(directory: DataDirectory, problemLimit: Int = ProblemList.perFileLimit) {
+    reader = DocumentReader(directory: directory)
+    problems = ProblemList(limit: problemLimit)
+  }
 
   /// The reference data every write needs: the workspace, units and sectors.
   struct Frame {

@@ -27,8 +27,8 @@ struct Khet: ParsableCommand {
       StatusCommand.self, IssuesCommand.self, IssueCommand.self, TasksCommand.self,
       TaskCommand.self, MeetingsCommand.self, MeetingCommand.self, ProceedingsCommand.self,
       TargetCommand.self, ResultCommand.self, IndicatorsCommand.self, ReportCommand.self,
-      UnitsCommand.self, ImportCommand.self, ValidateCommand.self, InitCommand.self,
-      GenerateCommand.self,
+      UnitsCommand.self, ImportCommand.self, LogCommand.self, UndoCommand.self,
+      ValidateCommand.self, RecoverCommand.self, InitCommand.self, GenerateCommand.self,
     ]
   )
 

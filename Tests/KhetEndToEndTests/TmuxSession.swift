@@ -55,6 +55,22 @@ final class TmuxSession {
     return last
   }
 
+  /// The id of the process called `name` (its /proc comm) that the session's command started,
+  /// found among the descendants of the pane's shell; nil when there is none.
+  func processID(named name: String) throws -> pid_t? {
+    let pane = try tmux(["list-panes", "-t", self.name, "-F", "#{pane_pid}"])
+    var queue = pane.split(separator: "\n").compactMap { pid_t($0) }
+    while !queue.isEmpty {
+      let pid = queue.removeFirst()
+      let comm = try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)
+      if comm?.trimmingCharacters(in: .whitespacesAndNewlines) == name { return pid }
+      let children = try? String(
+        contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
+      queue += (children ?? "").split(separator: " ").compactMap { pid_t($0) }
+    }
+    return nil
+  }
+
   @discardableResult
   private func tmux(_ arguments: [String]) throws -> String {
     try runTmux(

@@ -49,6 +49,15 @@ import Testing
     _ = try store.setStatus(ofIssue: issue.number, to: .inProgress, note: "team sent")
     let task = try store.addTask(TaskDraft(title: "Place signs", issueNumber: issue.number))
     _ = try store.setTask(task.number, done: true)
+    // Taken back: a withdrawn issue, task and meeting, and undo entries naming what they undid.
+    _ = try store.logIssue(
+      IssueDraft(title: "Logged by mistake", sector: "security", unit: "140101"))
+    try store.undo()
+    _ = try store.addTask(TaskDraft(title: "Added by mistake", issueNumber: issue.number))
+    try store.undo()
+    _ = try store.addMeeting(
+      unit: "140101", date: Day(year: 2023, month: 1, day: 9)!, title: "By mistake")
+    try store.undo()
     _ = try store.load()
     var checker = try SchemaChecker()
     try checker.checkDirectory(dir.path)
@@ -60,7 +69,9 @@ import Testing
       "targets $.targets[].quarter", "issues.jsonl $.history[].field",
       "issues.jsonl $.history[].text", "tasks.jsonl $.done.by",
       "meetings.jsonl $.changes[].reason", "meetings.jsonl $.minutes.amendments[].text",
-      "meetings.jsonl $.decisions[].task",
+      "meetings.jsonl $.decisions[].task", "issues.jsonl $.withdrawn.by",
+      "tasks.jsonl $.withdrawn.at", "meetings.jsonl $.withdrawn.by", "audit.jsonl $.undoes",
+      "audit.jsonl $.id",
     ] {
       #expect(written.contains(key), "not written: \(key)")
     }

@@ -101,4 +101,31 @@ import Testing
     #expect(w.issues.count == 244)
     #expect((1...40).allSatisfy { w.task(number: $0)?.isDone == true })
   }
+
+  /// A writer killed between creating a temporary file and renaming it over its target leaves
+  /// the temporary file behind (the crash test saw it: `.state.json.tmp-PID-…`,
+  /// `results/.2022.json.tmp-PID-…`). The next write removes those whose writer is gone, and
+  /// only those.
+  @Test func theNextWriteRemovesTemporaryFilesOfKilledWriters() throws {
+    let dir = TempDirectory()
+    let store = try dir.sampleStore()
+    // No process can have these ids (above Linux's largest pid, 2^22).
+    let abandoned = [
+      ".state.json.tmp-999999999-3b0kbsrh4duvq", "results/.2022.json.tmp-999999998-2rf01q3",
+      "targets/.2021.json.tmp-999999997-x", "cache/.snapshot.bin.tmp-999999996-0",
+    ]
+    let kept = [
+      ".state.json.tmp-1-alive",  // pid 1 always runs
+      ".units.json.tmp-\(getpid())-mine", "notes.tmp-999999999-x", ".state.json.tmp-99999999x-1",
+      "results/.2022.json.tmp-999999999-UPPER",
+    ]
+    for name in abandoned + kept { try dir.write(name, "partial") }
+    _ = try store.logIssue(IssueDraft(title: "After a crash", sector: "security", unit: "14"))
+    for name in abandoned {
+      #expect(!FileManager.default.fileExists(atPath: dir.file(name)), "\(name) is removed")
+    }
+    for name in kept {
+      #expect(FileManager.default.fileExists(atPath: dir.file(name)), "\(name) is kept")
+    }
+  }
 }

@@ -51,6 +51,18 @@ public struct ResultsIndex: Sendable {
     targets[key, default: [:]][t.unit] = set
   }
 
+  /// Removes one target (the whole year's, or a quarter's); a unit left with none is dropped.
+  public mutating func clearTarget(indicator: IndicatorID, unit: UnitID, year: Int, quarter: Int?) {
+    let key = Key(indicator: indicator, year: year)
+    guard var set = targets[key]?[unit] else { return }
+    if let q = quarter, (1...4).contains(q) {
+      set.quarters[q - 1] = nil
+    } else {
+      set.annual = nil
+    }
+    targets[key]![unit] = set.isEmpty ? nil : set
+  }
+
   /// Adds or replaces one monthly result.
   public mutating func set(_ r: IndicatorResult) {
     let key = Key(indicator: r.indicator, year: r.period.year)

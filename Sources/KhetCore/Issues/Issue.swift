@@ -25,6 +25,8 @@ public struct Issue: Hashable, Sendable, Identifiable {
   public var updated: Timestamp
   /// Every change, oldest first.
   public var history: [IssueEvent]
+  /// Set when the issue was taken back (undone); it then appears nowhere.
+  public var withdrawal: Withdrawal?
 
   /// An issue.
   public init(

@@ -29,6 +29,8 @@ public struct Meeting: Hashable, Sendable, Identifiable {
   public var created: Timestamp
   /// When it last changed; the newest version of a meeting wins, as for issues.
   public var updated: Timestamp
+  /// Set when the meeting was taken back (undone); it then appears nowhere.
+  public var withdrawal: Withdrawal?
 
   /// A meeting.
   public init(

@@ -28,6 +28,8 @@ public struct WorkTask: Hashable, Sendable, Identifiable {
   public var updated: Timestamp
   /// Set when the task is done.
   public var completion: Completion?
+  /// Set when the task was taken back (undone); it then appears nowhere.
+  public var withdrawal: Withdrawal?
 
   /// A task.
   public init(

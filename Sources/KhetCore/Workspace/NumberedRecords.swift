@@ -4,21 +4,40 @@ public protocol NumberedRecord: Sendable {
   var id: RecordID { get }
   /// The short number users type.
   var number: Int { get }
+  /// Whether the record was taken back: kept aside, its number never given again.
+  var isWithdrawn: Bool { get }
 }
 
-extension Issue: NumberedRecord {}
-extension WorkTask: NumberedRecord {}
+extension Issue: NumberedRecord {
+  /// Whether the issue was taken back.
+  public var isWithdrawn: Bool { withdrawal != nil }
+}
 
-/// Records kept in number order, found by number or by id in constant time.
+extension WorkTask: NumberedRecord {
+  /// Whether the task was taken back.
+  public var isWithdrawn: Bool { withdrawal != nil }
+}
+
+extension Meeting {
+  /// Whether the meeting was taken back.
+  public var isWithdrawn: Bool { withdrawal != nil }
+}
+
+/// Records kept in number order, found by number or by id in constant time. Withdrawn records
+/// are kept apart: found by neither, listed only in `withdrawn`, but their numbers are never
+/// given again.
 public struct NumberedRecords<Record: NumberedRecord>: Sendable {
   /// The records, in number order.
   public private(set) var all: [Record]
+  /// The withdrawn records, in number order.
+  public private(set) var withdrawn: [Record]
   private var indexByNumber: [Int: Int] = [:]
   private var indexByID: [RecordID: Int] = [:]
 
   /// Sorts and indexes records.
   public init(_ records: [Record]) {
-    all = records.sorted { $0.number < $1.number }
+    all = records.filter { !$0.isWithdrawn }.sorted { $0.number < $1.number }
+    withdrawn = records.filter(\.isWithdrawn).sorted { $0.number < $1.number }
     reindex()
   }
 
@@ -34,12 +53,27 @@ public struct NumberedRecords<Record: NumberedRecord>: Sendable {
   /// The record with this id.
   public subscript(id id: RecordID) -> Record? { indexByID[id].map { all[$0] } }
 
-  /// The number after the highest in use.
-  public var nextNumber: Int { (all.last?.number ?? 0) + 1 }
+  /// The number after the highest in use or withdrawn.
+  public var nextNumber: Int { max(all.last?.number ?? 0, withdrawn.last?.number ?? 0) + 1 }
 
   /// Adds a record, or replaces the one with the same id; appending the next number is O(1).
+  /// A withdrawn record moves to `withdrawn`.
   public mutating func upsert(_ record: Record) {
-    if let i = indexByID[record.id] {
+    if let w = withdrawn.firstIndex(where: { $0.id == record.id }) {
+      if record.isWithdrawn {
+        withdrawn[w] = record
+        return
+      }
+      withdrawn.remove(at: w)
+    }
+    if record.isWithdrawn {
+      if let i = indexByID[record.id] {
+        all.remove(at: i)
+        reindex()
+      }
+      withdrawn.append(record)
+      withdrawn.sort { $0.number < $1.number }
+    } else if let i = indexByID[record.id] {
       all[i] = record
       if indexByNumber[record.number] != i { resort() }
     } else if record.number > (all.last?.number ?? 0) {

@@ -15,6 +15,8 @@ public struct Workspace: Sendable {
   private var taskRecords: NumberedRecords<WorkTask>
   /// Meetings by date (then number).
   public private(set) var meetings: [Meeting]
+  /// Meetings taken back, in number order; kept so their numbers are never given again.
+  public private(set) var withdrawnMeetings: [Meeting] = []
   /// Each meeting's index in `meetings`, by number.
   private var meetingIndexByNumber: [Int: Int] = [:]
   /// Each meeting's number, by id.
@@ -28,6 +30,10 @@ public struct Workspace: Sendable {
   public var issues: [Issue] { issueRecords.all }
   /// Tasks in number order.
   public var tasks: [WorkTask] { taskRecords.all }
+  /// Issues taken back, in number order.
+  public var withdrawnIssues: [Issue] { issueRecords.withdrawn }
+  /// Tasks taken back, in number order.
+  public var withdrawnTasks: [WorkTask] { taskRecords.withdrawn }
 
   /// Builds a workspace and its indexes.
   public init(
@@ -57,7 +63,8 @@ public struct Workspace: Sendable {
     for task in taskRecords.all {
       if let issue = task.issue { taskNumbersByIssue[issue, default: []].append(task.number) }
     }
-    self.meetings = meetings
+    self.meetings = meetings.filter { !$0.isWithdrawn }
+    self.withdrawnMeetings = meetings.filter(\.isWithdrawn).sorted { $0.number < $1.number }
     sortMeetings()
   }
 
@@ -83,7 +90,9 @@ public struct Workspace: Sendable {
   public func meetings(of unit: UnitID) -> [Meeting] { meetings.filter { $0.unit == unit } }
 
   /// The number the next meeting gets.
-  public var nextMeetingNumber: Int { (meetingIndexByNumber.keys.max() ?? 0) + 1 }
+  public var nextMeetingNumber: Int {
+    max(meetingIndexByNumber.keys.max() ?? 0, withdrawnMeetings.last?.number ?? 0) + 1
+  }
 
   /// Adds a meeting, or replaces the one with the same number.
   public mutating func upsert(_ meeting: Meeting) {
@@ -93,6 +102,16 @@ public struct Workspace: Sendable {
   /// Adds or replaces many meetings at once (one sort).
   public mutating func upsert(_ list: [Meeting]) {
     for meeting in list {
+      withdrawnMeetings.removeAll { $0.number == meeting.number }
+      if meeting.isWithdrawn {
+        withdrawnMeetings.append(meeting)
+        withdrawnMeetings.sort { $0.number < $1.number }
+        if let i = meetingIndexByNumber[meeting.number] {
+          meetings.remove(at: i)
+          sortMeetings()
+        }
+        continue
+      }
       if let i = meetingIndexByNumber[meeting.number] {
         meetings[i] = meeting
       } else {
@@ -106,6 +125,7 @@ public struct Workspace: Sendable {
   /// Drops every meeting (a dashboard that does not show them keeps none in memory).
   public mutating func dropMeetings() {
     meetings = []
+    withdrawnMeetings = []
     meetingIndexByNumber = [:]
     meetingNumberByID = [:]
   }
@@ -152,7 +172,7 @@ public struct Workspace: Sendable {
   public mutating func upsert(_ issue: Issue) {
     if let old = issueRecords[id: issue.id] { activity.remove(old) }
     issueRecords.upsert(issue)
-    activity.add(issue)
+    if !issue.isWithdrawn { activity.add(issue) }
   }
 
   /// Adds a task, or replaces the one with the same id.
@@ -162,6 +182,7 @@ public struct Workspace: Sendable {
       if let issue = old.issue { taskNumbersByIssue[issue]?.removeAll { $0 == old.number } }
     }
     taskRecords.upsert(task)
+    guard !task.isWithdrawn else { return }
     activity.add(task)
     if let issue = task.issue {
       var numbers = taskNumbersByIssue[issue] ?? []
@@ -172,6 +193,11 @@ public struct Workspace: Sendable {
 
   /// Adds or replaces a target.
   public mutating func set(_ target: Target) { results.set(target) }
+
+  /// Removes a target (the year's, or one quarter's).
+  public mutating func clearTarget(indicator: IndicatorID, unit: UnitID, year: Int, quarter: Int?) {
+    results.clearTarget(indicator: indicator, unit: unit, year: year, quarter: quarter)
+  }
 
   /// Adds or replaces a monthly result.
   public mutating func set(_ result: IndicatorResult) { results.set(result) }

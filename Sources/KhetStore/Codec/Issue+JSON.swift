@@ -16,6 +16,7 @@ extension Issue {
     o.add("created", created.description)
     o.add("updated", updated.description)
     o.add("history", .array(history.map { JSONElement($0.json) }))
+    o.add(withdrawal: withdrawal)
     return o.value
   }
 
@@ -37,11 +38,13 @@ extension Issue {
     if let h = o.optional("history") {
       for element in try h.array() { history.append(try IssueEvent(element)) }
     }
+    let withdrawal = try Withdrawal.read(from: &o)
     try o.finish()
     self.init(
       id: id, number: number, title: title, description: description,
       sector: SectorID(sector), unit: UnitID(unit), severity: severity, status: status,
       reporter: reporter, created: created, updated: updated, history: history)
+    self.withdrawal = withdrawal
   }
 }
 
@@ -117,6 +120,7 @@ extension WorkTask {
       o.add("done", .null)
     }
     if let meeting { o.add("meeting", meeting.rawValue) }
+    o.add(withdrawal: withdrawal)
     return o.value
   }
 
@@ -141,10 +145,12 @@ extension WorkTask {
       try done.finish()
     }
     let meeting = try o.optionalRecordID("meeting")
+    let withdrawal = try Withdrawal.read(from: &o)
     try o.finish()
     self.init(
       id: id, number: number, title: title, issue: issue, sector: SectorID(sector),
       unit: UnitID(unit), owner: owner, due: due, createdBy: createdBy, created: created,
       updated: updated, completion: completion, meeting: meeting)
+    self.withdrawal = withdrawal
   }
 }

@@ -18,6 +18,7 @@ extension Meeting {
     o.add("createdBy", createdBy)
     o.add("created", created.description)
     o.add("updated", updated.description)
+    o.add(withdrawal: withdrawal)
     return o.value
   }
 
@@ -45,11 +46,13 @@ extension Meeting {
     let createdBy = try o.text("createdBy", limit: TextLimits.name)
     let created = try o.timestamp("created")
     let updated = try o.timestamp("updated")
+    let withdrawal = try Withdrawal.read(from: &o)
     try o.finish()
     self.init(
       id: id, number: number, unit: UnitID(unit), date: date, title: title, status: status,
       agenda: agenda, attendance: attendance, minutes: minutes, decisions: decisions,
       changes: changes, createdBy: createdBy, created: created, updated: updated)
+    self.withdrawal = withdrawal
   }
 }
 

@@ -18,6 +18,6 @@ public enum AtomicFile {
   /// failure `path` is as it was and the temporary file is removed.
   public static func write(_ bytes: [UInt8], to path: String) throws(FileError) {
     if DurableFile.isDirectory(path) { throw FileError("cannot write", path, code: EISDIR) }
-    try DurableFile.replace(path, with: bytes, mode: 0o666)
+    try DurableFile.replace(path, with: bytes, mode: 0o666, keepingPermissions: false)
   }
 }

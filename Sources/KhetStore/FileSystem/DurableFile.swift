@@ -54,11 +54,14 @@ enum DurableFile {
 
   /// Replaces a file atomically and durably: write a temporary file in the same directory,
   /// fsync it, rename it over the target, fsync the directory. On failure the target is as it
-  /// was and the temporary file is removed. A new file gets `mode`, limited by the umask.
+  /// was and the temporary file is removed. A new file gets `mode`, limited by the umask; a
+  /// file that is replaced keeps its permission bits and group, unless `keepingPermissions`
+  /// is false (then it gets `mode` like a new one).
   static func replace(
-    _ path: String, with bytes: [UInt8], mode: mode_t = createMode
+    _ path: String, with bytes: [UInt8], mode: mode_t = createMode,
+    keepingPermissions: Bool = true
   ) throws(FileError) {
-    try StagedFile(path, bytes, mode: mode).commit()
+    try StagedFile(path, bytes, mode: mode, keepingPermissions: keepingPermissions).commit()
   }
 
   /// Appends bytes to a file (creating it if needed) and fsyncs it; a new file's directory is
@@ -161,6 +164,21 @@ enum DurableFile {
   static func directory(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  /// Gives a replacement the permission bits and group of the file it replaces. On a shared
+  /// server each clerk has a umask and a primary group of their own; without this, one
+  /// clerk's rewrite of `state.json` or a results file under umask 077 (or outside the shared
+  /// group) would take the file away from the others. Best effort: a group the writer is not a
+  /// member of cannot be given, and the file keeps the writer's.
+  static func keepPermissions(of path: String, on fd: Int32) {
+    var old = stat()
+    var new = stat()
+    guard stat(path, &old) == 0, old.st_mode & S_IFMT == S_IFREG, fstat(fd, &new) == 0 else {
+      return
+    }
+    if new.st_gid != old.st_gid { _ = fchown(fd, uid_t.max, old.st_gid) }
+    _ = fchmod(fd, old.st_mode & 0o777)
   }
 
   static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(FileError) {

@@ -19,22 +19,27 @@ struct StagedFile {
   /// The temporary file holding the new contents.
   let temporary: String
 
-  /// Writes `bytes` to a new temporary file (`.NAME.tmp-PID-RANDOM`) in the target's directory
-  /// and fsyncs it; on failure nothing is left behind. A new target gets `mode`, limited by the
-  /// umask.
-  init(_ path: String, _ bytes: [UInt8], mode: mode_t = DurableFile.createMode) throws(FileError) {
+  /// Writes `bytes` to a new temporary file (`.NAME.tmp-PID-RANDOM`, see `TemporaryFile`) in
+  /// the target's directory and fsyncs it; on failure nothing is left behind. A new target gets
+  /// `mode`, limited by the umask; a file that is replaced keeps its permission bits and group
+  /// (see `DurableFile.keepPermissions`), unless `keepingPermissions` is false.
+  init(
+    _ path: String, _ bytes: [UInt8], mode: mode_t = DurableFile.createMode,
+    keepingPermissions: Bool = true
+  ) throws(FileError) {
     let dir = DurableFile.directory(of: path)
     let name = path.split(separator: "/").last.map(String.init) ?? path
     var suffix = UInt64.random(in: 0...UInt64.max)
     var tmp = ""
     var fd: Int32 = -1
     for _ in 0..<8 {
-      tmp = "\(dir)/.\(name).tmp-\(getpid())-\(String(suffix, radix: 36))"
+      tmp = "\(dir)/" + TemporaryFile.name(for: name, suffix: suffix)
       fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
       if fd >= 0 || errno != EEXIST { break }
       suffix &+= 1
     }
     guard fd >= 0 else { throw FileError("cannot write", path) }
+    if keepingPermissions { DurableFile.keepPermissions(of: path, on: fd) }
     do throws(FileError) {
       try DurableFile.writeAll(fd, bytes, path: path)
       guard fsync(fd) == 0 else { throw FileError("cannot write", path) }

@@ -71,6 +71,14 @@ extension ByteWriter {
         w.string(text)
       }
     }
+    withdrawal(i.withdrawal)
+  }
+
+  mutating func withdrawal(_ w: Withdrawal?) {
+    optional(w) { w, x in
+      w.string(x.by)
+      w.time(x.at)
+    }
   }
 
   mutating func task(_ t: WorkTask) {
@@ -90,6 +98,7 @@ extension ByteWriter {
       w.time(c.at)
     }
     optional(t.meeting) { $0.id($1) }
+    withdrawal(t.withdrawal)
   }
 
   mutating func meeting(_ m: Meeting) {
@@ -128,6 +137,7 @@ extension ByteWriter {
     string(m.createdBy)
     time(m.created)
     time(m.updated)
+    withdrawal(m.withdrawal)
   }
 }
 
@@ -172,12 +182,18 @@ extension ByteReader {
   }
 
   mutating func issue() throws(SnapshotDamaged) -> Issue {
-    Issue(
+    var issue = Issue(
       id: try id(), number: try int(), title: try string(), description: try string(),
       sector: SectorID(try string()), unit: UnitID(try string()),
       severity: try value(Severity.self), status: try value(IssueStatus.self),
       reporter: try string(), created: try time(), updated: try time(),
       history: try array { r throws(SnapshotDamaged) in try r.issueEvent() })
+    issue.withdrawal = try withdrawal()
+    return issue
+  }
+
+  mutating func withdrawal() throws(SnapshotDamaged) -> Withdrawal? {
+    try optional { r throws(SnapshotDamaged) in Withdrawal(by: try r.string(), at: try r.time()) }
   }
 
   private mutating func issueEvent() throws(SnapshotDamaged) -> IssueEvent {
@@ -195,7 +211,7 @@ extension ByteReader {
   }
 
   mutating func task() throws(SnapshotDamaged) -> WorkTask {
-    WorkTask(
+    var task = WorkTask(
       id: try id(), number: try int(), title: try string(),
       issue: try optional { r throws(SnapshotDamaged) in try r.id() },
       sector: SectorID(try string()), unit: UnitID(try string()), owner: try string(),
@@ -204,10 +220,12 @@ extension ByteReader {
       completion: try optional { r throws(SnapshotDamaged) in
         WorkTask.Completion(by: try r.string(), at: try r.time())
       }, meeting: try optional { r throws(SnapshotDamaged) in try r.id() })
+    task.withdrawal = try withdrawal()
+    return task
   }
 
   mutating func meeting() throws(SnapshotDamaged) -> Meeting {
-    Meeting(
+    var meeting = Meeting(
       id: try id(), number: try int(), unit: UnitID(try string()), date: try day(),
       title: try string(),
       status: try value(MeetingStatus.self),
@@ -233,5 +251,7 @@ extension ByteReader {
           at: try r.time(), by: try r.string(), from: try r.day(),
           to: try r.optional { r throws(SnapshotDamaged) in try r.day() }, reason: try r.string())
       }, createdBy: try string(), created: try time(), updated: try time())
+    meeting.withdrawal = try withdrawal()
+    return meeting
   }
 }

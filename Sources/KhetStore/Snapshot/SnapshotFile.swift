@@ -14,7 +14,7 @@ import KhetCore
 /// closed issues, done tasks, meetings), read only when a command needs every record.
 struct SnapshotFile {
   /// Changes whenever the binary form does; a snapshot of another version is rebuilt.
-  static let formatVersion: UInt32 = 6
+  static let formatVersion: UInt32 = 7
   static let folder = DataDirectory.cacheFolder
   static let name = "cache/snapshot.bin"
   private static let magic = Array("KHETSNAP".utf8)
@@ -120,8 +120,9 @@ struct SnapshotFile {
         issues: workspace.issues.filter { $0.status.isActive },
         tasks: workspace.tasks.filter { !$0.isDone }, meetings: nil),
       SnapshotSections.records(
-        issues: workspace.issues.filter { !$0.status.isActive },
-        tasks: workspace.tasks.filter { $0.isDone }, meetings: workspace.meetings),
+        issues: workspace.issues.filter { !$0.status.isActive } + workspace.withdrawnIssues,
+        tasks: workspace.tasks.filter { $0.isDone } + workspace.withdrawnTasks,
+        meetings: workspace.meetings + workspace.withdrawnMeetings),
     ]
     return try write(sections, to: directory)
   }
@@ -181,28 +182,10 @@ struct SnapshotFile {
     bytes.reserveCapacity(bytes.count + sections.reduce(0) { $0 + $1.count })
     for section in sections { bytes += section }
     try DurableFile.makeDirectory(directory.file(folder))
-    removeLeftovers(in: directory)
+    // A dashboard that quit while its loading thread was writing one leaves a temporary file.
+    TemporaryFile.removeAbandoned(in: directory.file(folder))
     try DurableFile.replace(directory.file(name), with: bytes)
     return SnapshotChecksum.of(sections[0])
-  }
-
-  /// Removes temporary snapshot files (`.snapshot.bin.tmp-PID-…`) of processes that no longer
-  /// run — a dashboard that quit while its loading thread was writing one leaves it behind.
-  private static func removeLeftovers(in directory: DataDirectory) {
-    let path = directory.file(folder)
-    guard let dir = opendir(path) else { return }
-    defer { closedir(dir) }
-    let prefix = ".snapshot.bin.tmp-"
-    while let entry = readdir(dir) {
-      let file = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-      }
-      guard file.hasPrefix(prefix),
-        let pid = Int32(file.dropFirst(prefix.count).prefix(while: { $0 != "-" })),
-        pid != getpid(), kill(pid, 0) != 0, errno == ESRCH
-      else { continue }
-      unlink(path + "/" + file)
-    }
   }
 
   /// Removes the snapshot (after a change it cannot follow).

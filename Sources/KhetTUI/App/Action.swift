@@ -73,6 +73,10 @@ public enum Effect: Sendable, Equatable {
   case addMeeting(unit: UnitID, date: Day, title: String)
   /// Change one meeting.
   case editMeeting(number: Int, MeetingEdit)
+  /// Find this user's last change, to show it before undoing it (`showUndo`).
+  case previewUndo
+  /// Undo this user's last change, if it is still the one with this key.
+  case undo(key: String)
   case quit
   case cycleTheme
 }

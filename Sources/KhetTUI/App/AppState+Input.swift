@@ -51,6 +51,8 @@ extension AppState {
       break
     case .cycleTheme:
       return [.cycleTheme]
+    case .undo:
+      return [.previewUndo]
     case .newIssue:
       openIssueForm()
     case .nextSector, .previousSector:
@@ -211,12 +213,6 @@ extension AppState {
         return []
       }
       return readOnlyBlocked() ?? [.setTask(number: task.number, done: true)]
-    case .undo:
-      guard let number = doneStack.last else {
-        message = StatusMessage("nothing to undo")
-        return []
-      }
-      return readOnlyBlocked() ?? [.setTask(number: number, done: false)]
     case .addTask:
       guard let task = selectedTask, let id = task.issue, let issue = workspace.issue(id: id) else {
         message = StatusMessage("the selected task belongs to no issue; log one with n")

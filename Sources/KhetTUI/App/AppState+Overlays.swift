@@ -63,6 +63,9 @@ extension AppState {
       default:
         self.overlay = .meetingForm(form)
       }
+    case .confirmUndo(let preview):
+      self.overlay = nil
+      return answerUndo(preview, key)
     case .confirmMinutes(let meeting):
       self.overlay = nil
       switch key {

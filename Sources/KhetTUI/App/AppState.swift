@@ -249,6 +249,8 @@ public enum Overlay: Sendable {
   case confirmDiscardMeeting(MeetingForm)
   /// "Confirm the minutes?" — y confirms them, after which they are only amended.
   case confirmMinutes(Meeting)
+  /// "Undo your last change?" — what it was, then y undoes it.
+  case confirmUndo(UndoPreview)
   case targetForm(TargetForm)
   case resultForm(ResultForm)
   case confirmDiscardTarget(TargetForm)

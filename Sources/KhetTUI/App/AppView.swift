@@ -112,32 +112,22 @@ public enum AppView {
       canvas.put("(n goes back to the form)", x: box.x + 2, y: box.y + 2, style: Style(.dim))
     case .confirmMinutes(let meeting):
       renderConfirmMinutes(meeting, state, into: &canvas)
+    case .confirmUndo(let preview):
+      ConfirmBox.render(
+        title: "Undo?", lines: preview.lines, keys: "y undoes it · n or Esc keeps it", state,
+        into: &canvas)
     }
   }
 
   /// "Confirm the minutes?": what confirming means, before it is done.
   static func renderConfirmMinutes(_ m: Meeting, _ state: AppState, into canvas: inout Canvas) {
-    let width = min(canvas.width - 4, 60)
-    let text = [
-      "Confirm the minutes of meeting #\(m.number) (\(m.date))?",
-      "Once confirmed they are append-only: the text is never changed again; "
-        + "corrections are added below it as amendments (a).",
-    ]
-    let lines = text.flatMap { $0.wrapped(toWidth: width - 4) }
-    let box = Rect(
-      x: (canvas.width - width) / 2, y: max(0, (canvas.height - lines.count - 3) / 2),
-      width: width, height: min(canvas.height, lines.count + 3))
-    canvas.fill(box)
-    canvas.box(
-      box, title: "Confirm minutes?", style: Style(.warning, bold: true), ascii: state.ascii)
-    for (i, line) in lines.enumerated() where box.y + 1 + i < box.maxY - 2 {
-      canvas.put(
-        line, x: box.x + 2, y: box.y + 1 + i, style: Style(i == 0 ? .title : .normal, bold: i == 0),
-        maxWidth: width - 4)
-    }
-    canvas.put(
-      "y confirms · n or Esc goes back", x: box.x + 2, y: box.maxY - 2, style: Style(.dim),
-      maxWidth: width - 4)
+    ConfirmBox.render(
+      title: "Confirm minutes?",
+      lines: [
+        "Confirm the minutes of meeting #\(m.number) (\(m.date))?",
+        "Once confirmed they are append-only: the text is never changed again; "
+          + "corrections are added below it as amendments (a).",
+      ], keys: "y confirms · n or Esc goes back", state, into: &canvas)
   }
 }
 

@@ -42,6 +42,7 @@ public enum Keymap {
     Binding([.end, c("G")], .last, "End/G", "Last"),
     Binding([.tab], .nextPane, "Tab", "Next pane (Issues), else next screen"),
     Binding([c("n")], .newIssue, "n", "Log a new issue", hint: "new issue"),
+    Binding([c("u")], .undo, "u", "Undo your last change (shows it, asks first)", hint: "undo"),
     Binding([c("t")], .cycleTheme, "t", "Next colour theme"),
     Binding([.ctrl("l")], .redraw, "Ctrl-L", "Redraw the screen"),
     Binding(
@@ -90,7 +91,6 @@ public enum Keymap {
       return [
         Binding(
           [c("x"), c(" ")], .markDone, "x/Space", "Mark the selected task done", hint: "done"),
-        Binding([c("u")], .undo, "u", "Undo: mark it not done again", hint: "undo"),
         Binding(
           [c("a")], .addTask, "a", "Add a task to the selected task's issue", hint: "add task"),
       ]

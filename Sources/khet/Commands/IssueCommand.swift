@@ -62,6 +62,11 @@ struct IssueCommand: ParsableCommand {
       let (_, w) = try data.openWorkspace()
       let n = try Parse.number(number, what: "issue")
       guard let issue = w.issue(number: n) else {
+        if let gone = w.withdrawnIssues.first(where: { $0.number == n }), let by = gone.withdrawal {
+          throw StoreError.notFound(
+            "issue #\(n) was withdrawn (undone by \(by.by) at \(by.at)); see `khet log --issue \(n)`"
+          )
+        }
         throw StoreError.notFound("no issue #\(n); see `khet issues`")
       }
       let tasks = w.tasks(of: issue.id)

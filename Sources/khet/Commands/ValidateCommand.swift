@@ -38,7 +38,9 @@ struct ValidateCommand: ParsableCommand {
       } else {
         for p in invalid.problems { Output.line(Output.safe(p.description)) }
         let counted = invalid.problems.filter { $0.position != nil || !$0.jsonPath.isEmpty }.count
-        Output.note("\(counted) problem(s) in \(store.directory.path)")
+        Output.note(
+          "\(counted) problem(s) in \(store.directory.path); fix them at the lines shown, or "
+            + "`khet recover --dry-run` shows how the last good state would be brought back")
       }
       throw ExitCode(2)
     case .failure(let error):

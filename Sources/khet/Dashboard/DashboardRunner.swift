@@ -122,7 +122,17 @@ struct DashboardRunner {
           continue
         }
         let saved = perform(effect, &state, &writeFailure)
-        if pending == nil { version = store.version() } else { savedDuringLoad += saved }
+        if case .undo = effect {
+          // An undo can change any record: read everything again (a load already running may
+          // have read the files before it).
+          version = store.version()
+          pending = BackgroundLoad(store: store, part: .all)
+          savedDuringLoad = []
+        } else if pending == nil {
+          version = store.version()
+        } else {
+          savedDuringLoad += saved
+        }
       }
     }
   }
@@ -255,6 +265,14 @@ struct DashboardRunner {
         state.upsert([meeting])
         state.saved(effect, result: .saved(number: number), workspace: nil)
         return saved + [.meetings([meeting])]
+      case .previewUndo:
+        state.showUndo(
+          try store.lastChange().map {
+            UndoPreview(key: $0.key, summary: $0.description, at: $0.at)
+          })
+      case .undo(let key):
+        let undone = try store.undo(expecting: key)
+        state.message = StatusMessage("undone: \(undone.description)")
       case .cycleTheme, .quit:
         break
       }

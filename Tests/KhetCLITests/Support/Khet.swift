@@ -202,10 +202,13 @@ final class Sandbox {
   }
 
   /// Starts khet without waiting for it; standard input is /dev/null. Standard output goes to
-  /// a file of the sandbox, or to `stdoutPath` when given (e.g. /dev/full).
+  /// a file of the sandbox, or to `stdoutPath` when given (e.g. /dev/full). With `umask`
+  /// (octal digits), khet runs under that umask: `/bin/sh -c 'umask 077 && exec "$0" "$@"'`
+  /// with khet and its arguments as the shell's own arguments, never in the command text.
+  /// With `user` (root only), it runs as that user and group, with no other groups.
   func start(
     _ arguments: [String], env: [String: String] = [:], stdoutPath: String? = nil,
-    executable: String? = nil
+    executable: String? = nil, umask: String? = nil, user: (uid: UInt32, gid: UInt32)? = nil
   ) throws -> RunningKhet {
     let binary = try executable.map { URL(fileURLWithPath: $0) } ?? KhetBinary.require()
     let name = UUID().uuidString
@@ -217,15 +220,19 @@ final class Sandbox {
     FileManager.default.createFile(atPath: stderrPath, contents: nil)
     let out = try FileHandle(forWritingTo: URL(fileURLWithPath: stdoutPath))
     let err = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
-    let process = Process()
-    if let runAs {
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-      process.arguments =
-        ["--reuid=\(runAs)", "--regid=\(runAs)", "--clear-groups", binary.path] + arguments
-    } else {
-      process.executableURL = binary
-      process.arguments = arguments
+    var command = [binary.path] + arguments
+    if let umask {
+      try #require(!umask.isEmpty && umask.allSatisfy { ("0"..."7").contains($0) })
+      command = ["/bin/sh", "-c", "umask \(umask) && exec \"$0\" \"$@\""] + command
     }
+    if let user = user ?? runAs.map({ (uid: $0, gid: $0) }) {
+      command =
+        ["/usr/bin/setpriv", "--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups"]
+        + command
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst())
     process.environment = environment(env)
     process.currentDirectoryURL = URL(fileURLWithPath: root)
     process.standardInput = FileHandle.nullDevice
@@ -240,9 +247,10 @@ final class Sandbox {
   /// Runs khet to the end (see `RunningKhet.wait` for the timeout).
   func run(
     _ arguments: [String], env: [String: String] = [:], timeout: Double = 300,
-    executable: String? = nil
+    executable: String? = nil, umask: String? = nil, user: (uid: UInt32, gid: UInt32)? = nil
   ) throws -> KhetRun {
-    try start(arguments, env: env, executable: executable).wait(timeout: timeout)
+    try start(arguments, env: env, executable: executable, umask: umask, user: user)
+      .wait(timeout: timeout)
   }
 
   /// Runs khet to the end.

@@ -66,7 +66,34 @@ import Testing
     done.upsert(t)
     state.saved(effects[0], result: .saved(number: task.number), workspace: done)
     #expect(state.message?.text.contains("saved") == true)
-    #expect(state.handle(.key(.character("u"))) == [.setTask(number: task.number, done: false)])
+    // u asks the runner for the last change, shows it, and undoes it only on y.
+    #expect(state.handle(.key(.character("u"))) == [.previewUndo])
+    let preview = UndoPreview(
+      key: "k1", summary: "task #\(task.number) marked done",
+      at: Timestamp(secondsSinceEpoch: 1_664_500_000))
+    state.showUndo(preview)
+    let box = F.screen(state)
+    #expect(box.contains("Undo your last change?"))
+    #expect(box.contains("task #\(task.number) marked done — 2022-09-30 01:06:40 UTC"))
+    #expect(state.handle(.key(.character("n"))).isEmpty, "n keeps the change")
+    #expect(state.message?.text == "nothing was undone")
+    state.showUndo(preview)
+    #expect(state.handle(.key(.character("y"))) == [.undo(key: "k1")])
+    state.showUndo(nil)
+    #expect(state.message?.text.contains("nothing to undo") == true)
+  }
+
+  @Test func undoIsAnsweredOnEveryScreenButNotWhenReadOnly() {
+    for screen in ["1", "2", "3", "4", "6", "7"] {
+      var state = F.state()
+      F.press(&state, .character(Character(screen)))
+      #expect(state.handle(.key(.character("u"))) == [.previewUndo], "screen \(screen)")
+    }
+    var state = F.state()
+    state.readOnlyReason = "read-only"
+    state.showUndo(UndoPreview(key: "k", summary: "x", at: Timestamp(secondsSinceEpoch: 0)))
+    #expect(state.handle(.key(.character("y"))).isEmpty)
+    #expect(state.message?.isError == true)
   }
 
   @Test func readOnlyRefusesToSaveWithAMessage() {
