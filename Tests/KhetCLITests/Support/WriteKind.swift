@@ -10,6 +10,8 @@ struct WriteKind: CustomTestStringConvertible, Sendable {
   let files: [String]
   /// The audit entry's action once it is saved.
   let action: String
+  /// Changes made first (by the same user), for an undo to take back.
+  var setUp: [[String]] = []
 
   var testDescription: String { name }
 
@@ -55,6 +57,27 @@ struct WriteKind: CustomTestStringConvertible, Sendable {
       ],
       files: ["results/2022.json"], action: "result.set"),
     WriteKind(
+      name: "undo a task done (an append)", arguments: ["undo"], files: ["tasks.jsonl"],
+      action: "change.undo", setUp: [["task", "done", "280"]]),
+    WriteKind(
+      name: "undo a decision (appends to two logs)", arguments: ["undo"],
+      files: ["meetings.jsonl", "tasks.jsonl"], action: "change.undo",
+      setUp: [
+        [
+          "meeting", "decide", "1", "--text", "Decided, then undone", "--owner", "Sok Dara",
+          "--deadline", "2022-02-01", "--sector", "security",
+        ]
+      ]),
+    WriteKind(
+      name: "undo a target (a year-file rewrite)", arguments: ["undo"],
+      files: ["targets/2022.json"], action: "change.undo",
+      setUp: [
+        [
+          "target", "set", "--indicator", "security.thefts", "--unit", "14", "--year", "2022",
+          "--value", "778",
+        ]
+      ]),
+    WriteKind(
       name: "import results (two year files)",
       arguments: ["import", "results", "../../in.csv"],
       files: ["results/2021.json", "results/2022.json"], action: "results.import"),
@@ -68,9 +91,14 @@ struct WriteKind: CustomTestStringConvertible, Sendable {
 
     """
 
-  /// Writes what the command needs besides the sample (the CSV to import).
+  /// Writes what the command needs besides the sample (the CSV to import), and makes the
+  /// changes an undo takes back.
   func prepare(_ box: Sandbox) throws {
     try Data(Self.importCSV.utf8).write(to: URL(fileURLWithPath: box.root + "/in.csv"))
+    for command in setUp {
+      let run = try box.run(command)
+      try #require(run.status == 0, "\(run)")
+    }
   }
 
   /// The command line, with a path to the CSV that works from any working directory.
