@@ -127,3 +127,50 @@ import Testing
     }
   }
 }
+
+/// Hostile bytes in a results CSV to import: refused with `file:line:column`, nothing saved,
+/// nothing a terminal acts on in the output.
+@Suite struct HostileImportTests {
+  static let header = Array("indicator,unit,period,value\n".utf8)
+  static let row = "security.thefts,14,2022-09,"
+
+  /// A second row, and the column the problem must be reported at.
+  static let rows: [(name: String, bytes: [UInt8], column: Int)] = [
+    ("a raw ESC", Array("security.thefts\u{1B}]52;c;aGk=\u{07},14,2022-09,5\n".utf8), 16),
+    ("a NUL", Array("security.thefts,1\u{0}4,2022-09,5\n".utf8), 18),
+    (
+      "invalid UTF-8", Array("security.thefts,".utf8) + [0xFF, 0xFE] + Array(",2022-09,5\n".utf8),
+      17
+    ),
+    (
+      "an overlong NUL",
+      Array("security.thefts,".utf8) + [0xC0, 0x80] + Array(",2022-09,5\n".utf8), 17
+    ),
+    ("1e400", Array((row + "1e400\n").utf8), 28),
+    ("NaN", Array((row + "NaN\n").utf8), 28),
+    ("-inf", Array((row + "-inf\n").utf8), 28),
+    ("30 digits", Array((row + "123456789012345678901234567890\n").utf8), 28),
+    (
+      "a 1 MB field", Array((row + "\"" + String(repeating: "9", count: 1 << 20) + "\"\n").utf8), 28
+    ),
+    (
+      "a never-closed quote", Array((row + "\"5\n" + String(repeating: "x,", count: 50_000)).utf8),
+      28
+    ),
+    ("bidi in a unit", Array("security.thefts,\u{202E}41,2022-09,5\n".utf8), 17),
+  ]
+
+  @Test(arguments: rows.map(\.name))
+  func aHostileRowIsRefusedWithItsPlace(_ name: String) throws {
+    let (_, bytes, column) = try #require(Self.rows.first { $0.name == name })
+    let box = try HostileDataTests.workspace()
+    let csv = box.root + "/in.csv"
+    try Data(Self.header + bytes).write(to: URL(fileURLWithPath: csv))
+    let before = box.snapshot()
+    let run = try box.run("import", "results", csv)
+    #expect(run.status == 2, "\(run)")
+    #expect(run.stderr.contains("in.csv:2:\(column): "), "\(name): \(run)")
+    HostilePayload.expectSafe(run)
+    #expect(changedPaths(before, box.snapshot()).isEmpty)
+  }
+}
