@@ -91,25 +91,23 @@ extension Store {
     let path = directory.file(DataDirectory.auditLog)
     guard let lines = try io({ () throws(FileError) in try ReverseLines(path) }) else { return }
     let parser = JSONParser()
-    let undo = Array("\"change.undo\"".utf8)
-    let patterns: [(key: String?, value: [UInt8])] = needles.map {
+    let undo = ByteNeedle(Array("\"change.undo\"".utf8))
+    let patterns: [MemberPattern] = needles.map {
       switch $0 {
-      case .number(let n): return ("number", Array(String(n).utf8))
+      case .number(let n): return MemberPattern(key: "number", value: Array(String(n).utf8))
       case .member(let key, let value):
-        return (key, JSONWriter.bytes(.string(value), style: .compact))
+        return MemberPattern(key: key, value: JSONWriter.bytes(.string(value), style: .compact))
       }
     }
-    while let (slice, offset) = try io({ () throws(FileError) in try lines.next() }) {
+    while let (bytes, range, offset) = try io({ () throws(FileError) in try lines.next() }) {
       guard offset > 0 else { break }  // the header line
-      let bytes = Array(slice)
-      let range = 0..<bytes.count
       let wanted =
         patterns.isEmpty
-        || patterns.contains { ByteSearch.hasMember(bytes, range, key: $0.key!, value: $0.value) }
-        || (alsoUndos && ByteSearch.contains(bytes, range, undo))
+        || patterns.contains { $0.matches(bytes, range) }
+        || (alsoUndos && undo.find(in: bytes, range) != nil)
       guard wanted else { continue }
       guard let value = try? parser.parse(SourceText(bytes: bytes), range: range),
-        let record = AuditRecord(value, bytes: bytes[...], offset: offset)
+        let record = AuditRecord(value, bytes: bytes[range], offset: offset)
       else {
         unreadable += 1
         continue

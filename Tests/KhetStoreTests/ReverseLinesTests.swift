@@ -11,8 +11,8 @@ import Testing
     FileManager.default.createFile(atPath: path, contents: Data(text))
     let reader = try #require(try ReverseLines(path))
     var out: [(String, Int)] = []
-    while let (line, offset) = try reader.next() {
-      out.append((String(decoding: line, as: UTF8.self), offset))
+    while let (bytes, range, offset) = try reader.next() {
+      out.append((String(decoding: bytes[range], as: UTF8.self), offset))
     }
     return out
   }

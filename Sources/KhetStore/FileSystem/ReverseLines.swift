@@ -38,22 +38,34 @@ final class ReverseLines {
 
   deinit { close(fd) }
 
-  /// The next line back (without its newline) and the offset where it starts; nil after the
-  /// first line.
-  func next() throws(FileError) -> (bytes: ArraySlice<UInt8>, offset: Int)? {
+  /// The next line back (without its newline): `bytes[range]`, where `bytes` is the reader's
+  /// buffer (shared, not copied) — and the offset in the file where the line starts; nil after
+  /// the first line.
+  func next() throws(FileError) -> (bytes: [UInt8], range: Range<Int>, offset: Int)? {
     while !finished {
-      if let newline = pending[..<end].lastIndex(of: 0x0A) {
-        let line = pending[(newline + 1)..<end]
+      if let newline = lastNewline(before: end) {
+        let range = (newline + 1)..<end
         end = newline
-        return (line, start + newline + 1)
+        return (pending, range, start + range.lowerBound)
       }
       if start == 0 {
         finished = true
-        return (pending[0..<end], 0)
+        return (pending, 0..<end, 0)
       }
       try readBack()
     }
     return nil
+  }
+
+  private func lastNewline(before end: Int) -> Int? {
+    pending.withUnsafeBufferPointer { p in
+      var i = end - 1
+      while i >= 0 {
+        if p[i] == 0x0A { return i }
+        i -= 1
+      }
+      return nil
+    }
   }
 
   /// Puts the chunk before `start` in front of the bytes not yet returned.
