@@ -1,4 +1,5 @@
 import KhetCore
+import KhetJSON
 import KhetStore
 
 extension FuzzTarget {
@@ -33,17 +34,14 @@ enum ResultsCSVChecks {
     let problems = invalid.problems
     try require(!problems.isEmpty, "refused without a problem")
     try require(problems.count <= 51, "\(problems.count) problems listed, more than 50 + 1")
-    var previousLine = 0
+    var previous = SourcePosition(line: 1, column: 1)
     for problem in problems {
       try require(problem.file == file, "a problem in \(problem.file): \(problem)")
       try require(!problem.message.isEmpty, "a problem without a message")
       guard let position = problem.position else { continue }
       try require(TextPlace.contains(position, in: bytes), "\(problem) is outside the file")
-      try require(
-        position.line >= previousLine,
-        "problems out of file order: \(problem) after line "
-          + "\(previousLine)")
-      previousLine = position.line
+      try require(position >= previous, "problems out of file order: \(problem) after \(previous)")
+      previous = position
     }
   }
 
