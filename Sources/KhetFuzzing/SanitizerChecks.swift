@@ -13,11 +13,12 @@ enum SanitizerChecks {
     }
   }
 
-  static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark: return true
-    default: return false
-    }
+  /// Whether a scalar would join a character before it (checked against the segmentation
+  /// directly, not through `TerminalSafe`).
+  static func attaches(_ scalar: Unicode.Scalar) -> Bool {
+    var probe = "a".unicodeScalars
+    probe.append(scalar)
+    return String(probe).count == 1
   }
 
   static func check(_ text: String, line: String, multiline: String) throws(InvariantFailure) {
@@ -28,17 +29,18 @@ enum SanitizerChecks {
       throw InvariantFailure("sanitizeMultiline left U+\(hex(bad)) in \(shown(multiline))")
     }
     if let first = line.unicodeScalars.first {
-      try require(!isMark(first), "sanitize output starts with a mark: \(shown(line))")
+      try require(
+        !attaches(first), "sanitize output starts with an attaching character: \(shown(line))")
     }
     for paragraph in multiline.unicodeScalars.split(separator: "\n") {
       try require(
-        !isMark(paragraph.first!),
+        !attaches(paragraph.first!),
         "a sanitizeMultiline line starts with a mark: \(shown(multiline))"
       )
     }
     let safe =
       !text.unicodeScalars.contains(where: isForbidden)
-      && !(text.unicodeScalars.first.map(isMark) ?? false)
+      && !(text.unicodeScalars.first.map(attaches) ?? false)
     if safe {
       try require(line == text, "sanitize changed safe text \(shown(text)) to \(shown(line))")
     }
