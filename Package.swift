@@ -11,6 +11,8 @@ let package = Package(
     .library(name: "KhetStore", targets: ["KhetStore"]),
     .library(name: "KhetTUI", targets: ["KhetTUI"]),
     .library(name: "KhetReport", targets: ["KhetReport"]),
+    // The fuzz targets' checks, for Fuzz/ (libFuzzer) and the regression tests.
+    .library(name: "KhetFuzzing", targets: ["KhetFuzzing"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -28,6 +30,7 @@ let package = Package(
     .target(name: "KhetTUI", dependencies: ["KhetCore", "KhetJSON", "KhetStore", "KhetText"]),
     .target(name: "KhetReport", dependencies: ["KhetCore", "KhetJSON", "KhetText"]),
     .target(name: "KhetTerminal", dependencies: ["CNcursesw", "KhetTUI"]),
+    .target(name: "KhetFuzzing", dependencies: ["KhetCore", "KhetJSON", "KhetStore", "KhetText"]),
     .executableTarget(
       name: "khet",
       dependencies: [
@@ -35,10 +38,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "KhetJSONTests", dependencies: ["KhetJSON"]),
-    .testTarget(name: "KhetTextTests", dependencies: ["KhetText"]),
+    .testTarget(name: "KhetJSONTests", dependencies: ["KhetJSON", "KhetFuzzing"]),
+    .testTarget(name: "KhetTextTests", dependencies: ["KhetText", "KhetFuzzing"]),
     .testTarget(name: "KhetCoreTests", dependencies: ["KhetCore"]),
-    .testTarget(name: "KhetStoreTests", dependencies: ["KhetStore"]),
+    .testTarget(name: "KhetStoreTests", dependencies: ["KhetStore", "KhetFuzzing"]),
     .testTarget(name: "KhetTUITests", dependencies: ["KhetTUI"]),
     .testTarget(name: "KhetReportTests", dependencies: ["KhetReport", "KhetCore", "KhetJSON"]),
     .testTarget(name: "KhetCLITests", dependencies: ["khet", "KhetStore"]),

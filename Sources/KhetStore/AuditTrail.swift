@@ -20,8 +20,8 @@ public struct AuditRecord: Sendable, Equatable {
   public var after: JSONValue
   /// For `change.undo`: the key of the entry it reverted.
   public var undoes: String?
-  /// The line in audit.jsonl (1-based).
-  public var line: Int
+  /// Where its line starts in audit.jsonl (a byte offset).
+  public var offset: Int
 }
 
 /// Which entries of the audit log to show.
@@ -57,7 +57,7 @@ extension Store {
     let split = JSONLines.split(bytes)
     for (i, line) in split.lines.enumerated() where i > 0 {
       guard let value = try? parser.parse(text, range: line.range),
-        let record = AuditRecord(value, bytes: bytes[line.range], line: i + 1)
+        let record = AuditRecord(value, bytes: bytes[line.range], offset: line.range.lowerBound)
       else {
         if i < split.lines.count - 1 || split.lastLineIsTerminated { unreadable += 1 }
         continue
@@ -65,44 +65,6 @@ extension Store {
       records.append(record)
     }
     return (records, unreadable)
-  }
-
-  /// The entries of the audit log that `filter` selects, oldest first.
-  public func auditTrail(
-    _ filter: AuditFilter
-  ) throws(StoreError) -> (
-    records: [AuditRecord], unreadable: Int
-  ) {
-    let (all, unreadable) = try auditTrail()
-    var issueID: String?
-    if let number = filter.issue {
-      // The issue's id, to find its tasks' changes too.
-      issueID =
-        all.lazy.compactMap { r in
-          r.records(of: "issue").first { $0["number"]?.intValue == number }?["id"]?.stringValue
-        }.first
-    }
-    let selected = all.filter { r in
-      if let user = filter.user, r.by != user { return false }
-      if let n = filter.issue {
-        let own = r.records(of: "issue").contains { $0["number"]?.intValue == n }
-        let task =
-          issueID != nil && r.records(of: "task").contains { $0["issue"]?.stringValue == issueID }
-        if !own && !task { return false }
-      }
-      if let n = filter.task,
-        !r.records(of: "task").contains(where: { $0["number"]?.intValue == n })
-      {
-        return false
-      }
-      if let n = filter.meeting,
-        !r.records(of: "meeting").contains(where: { $0["number"]?.intValue == n })
-      {
-        return false
-      }
-      return true
-    }
-    return (selected, unreadable)
   }
 }
 
@@ -115,7 +77,7 @@ extension AuditRecord {
     return "\(summary): \(title)"
   }
 
-  init?(_ value: JSONValue, bytes: ArraySlice<UInt8>, line: Int) {
+  init?(_ value: JSONValue, bytes: ArraySlice<UInt8>, offset: Int) {
     guard let at = value["at"]?.stringValue.flatMap(Timestamp.init(parsing:)),
       let by = value["by"]?.stringValue, let action = value["action"]?.stringValue
     else { return nil }
@@ -127,7 +89,7 @@ extension AuditRecord {
     self.before = value["before"] ?? .null
     self.after = value["after"] ?? .null
     self.undoes = value["undoes"]?.stringValue
-    self.line = line
+    self.offset = offset
   }
 
   /// FNV-1a over the line's bytes: the key of an entry that has no id.

@@ -5,7 +5,20 @@ extension Store {
   /// This user's last change that has not been undone, from the audit log — what `undo()`
   /// would revert — or nil when there is none. Reads only; takes no lock.
   public func lastChange() throws(StoreError) -> AuditRecord? {
-    try Self.lastChange(of: user, in: auditTrail().records)
+    var undone = Set<String>()
+    var found: AuditRecord?
+    try newestEntries(needle: .member("by", user)) { r in
+      guard r.by == user else { return true }
+      if r.action == "change.undo" {
+        if let key = r.undoes { undone.insert(key) }
+        return true
+      }
+      // A repair by `khet recover` is not an edit to take back.
+      if undone.contains(r.key) || r.action == "workspace.recover" { return true }
+      if r.action != "workspace.init" { found = r }
+      return false
+    }
+    return found
   }
 
   /// Reverts this user's last change that has not been undone yet, and records the undo in
@@ -20,7 +33,7 @@ extension Store {
   public func undo(expecting key: String? = nil) throws(StoreError) -> AuditRecord {
     try locked { () throws(StoreError) in
       var verified = try verify()
-      guard let entry = try Self.lastChange(of: user, in: auditTrail().records) else {
+      guard let entry = try lastChange() else {
         throw StoreError.notFound("nothing to undo: no change by \(user) in the audit log")
       }
       if let key, key != entry.key {
@@ -53,22 +66,6 @@ extension Store {
       }
       return entry
     }
-  }
-
-  /// The newest entry by `user` that is not an undo and has not been undone.
-  static func lastChange(of user: String, in records: [AuditRecord]) -> AuditRecord? {
-    var undone = Set<String>()
-    for record in records.reversed() where record.by == user {
-      if record.action == "change.undo" {
-        if let key = record.undoes { undone.insert(key) }
-        continue
-      }
-      // A repair by `khet recover` is not an edit to take back.
-      if undone.contains(record.key) || record.action == "workspace.recover" { continue }
-      if record.action == "workspace.init" { return nil }
-      return record
-    }
-    return nil
   }
 
   /// Puts a record back as it was before the change, if nobody changed it since.

@@ -28,7 +28,10 @@
 //
 // A cluster that begins with a combining mark (a "lone mark", width 0) would be drawn on
 // top of the previous cell; `TerminalSafe.sanitize` prefixes it with U+25CC DOTTED CIRCLE,
-// the conventional carrier for a standalone mark, so it gets a cell of its own.
+// the conventional carrier for a standalone mark, so it gets a cell of its own. It does the
+// same for every other character that attaches to the one before (a skin-tone modifier, a
+// joiner): a space put before one for alignment would join it, and the cluster's width can
+// change ("🏽\u{17C4}" is 2 columns, " 🏽\u{17C4}" 4).
 
 extension Character {
   /// The number of terminal columns this grapheme cluster occupies: 0, 1, 2 or, for a

@@ -9,13 +9,17 @@
 /// - C1 controls U+0080–U+009F (U+009B is an 8-bit CSI) become `<U+009B>`.
 /// - Bidirectional controls U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, and the
 ///   line and paragraph separators U+2028/U+2029, become `<U+202E>` and so on.
-/// - A combining mark at the very start (or, in multi-line text, at the start of a line)
-///   would be drawn over the preceding cell; it is prefixed with U+25CC DOTTED CIRCLE.
+/// - A character that attaches to the one before it — a combining mark, and also a skin-tone
+///   modifier, a joiner or a variation selector — at the very start (or, in multi-line text,
+///   at the start of a line) would be drawn over the preceding cell, and would join the
+///   padding put before the text when it is right-aligned or centred; it is prefixed with
+///   U+25CC DOTTED CIRCLE.
 ///
 /// Everything else passes unchanged: Khmer, CJK, emoji, U+FFFD, the zero-width space
 /// U+200B and the joiners U+200C/U+200D that Khmer and emoji need.
 public enum TerminalSafe {
-  /// The carrier shown before a combining mark that has no base character.
+  /// The carrier shown before a combining mark (or other attaching character) that has no
+  /// base character.
   public static let dottedCircle: Unicode.Scalar = "\u{25CC}"
 
   /// `s` as a single line: every control character, line breaks included, is replaced by
@@ -48,7 +52,7 @@ public enum TerminalSafe {
         atLineStart = true
         continue
       }
-      if atLineStart && isMark(scalar) { output.append(dottedCircle) }
+      if atLineStart && attachesToPrevious(scalar) { output.append(dottedCircle) }
       atLineStart = false
       if let placeholder = placeholder(for: scalar) {
         output.append(contentsOf: placeholder.unicodeScalars)
@@ -59,9 +63,9 @@ public enum TerminalSafe {
     return String(output)
   }
 
-  /// Whether any scalar needs a placeholder or the text starts with a combining mark.
+  /// Whether any scalar needs a placeholder or the text starts with an attaching character.
   private static func needsEscaping(_ s: String) -> Bool {
-    if let first = s.unicodeScalars.first, isMark(first) { return true }
+    if let first = s.unicodeScalars.first, attachesToPrevious(first) { return true }
     return s.unicodeScalars.contains { needsPlaceholder($0.value) }
   }
 
@@ -91,10 +95,15 @@ public enum TerminalSafe {
     return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
   }
 
-  private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark: return true
-    default: return false
-    }
+  /// Whether `scalar` joins the grapheme cluster of a character before it, as marks do, and
+  /// emoji modifiers, ZWJ, ZWNJ and variation selectors (Grapheme_Cluster_Break Extend, ZWJ,
+  /// SpacingMark). Asked of the segmentation itself: does it join a space? A lone skin-tone
+  /// modifier followed by a spacing mark ("🏽\u{17C4}") is 2 columns alone but 3 after a space
+  /// (found by fuzzing `padded`), so a line must not start with one.
+  public static func attachesToPrevious(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x300 { return false }
+    var probe = " ".unicodeScalars
+    probe.append(scalar)
+    return String(probe).count == 1
   }
 }

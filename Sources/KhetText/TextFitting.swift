@@ -34,6 +34,9 @@ extension StringProtocol {
 
   /// This text made exactly `width` columns wide: truncated (with an ellipsis) if it is
   /// wider, otherwise padded with spaces according to `alignment`.
+  ///
+  /// Exact for text from `TerminalSafe`: a text that starts with a character attaching to the
+  /// one before it (a lone mark or skin-tone modifier) would join the padding put before it.
   public func padded(
     toWidth width: Int, alignment: TextAlignment = .left, ellipsis: String = "…"
   ) -> String {

@@ -173,9 +173,9 @@ import Testing
     let hint = "expected the header indicator,unit,period,value (in any order)"
     #expect(
       F.problems("indicator,unit,month,value\nsecurity.drug-cases,140101,2022-01,1\n") == [
-        "results.csv:1:16: unknown column \"month\"; \(hint)",
         "results.csv:1:1: missing column period; \(hint)",
-      ])
+        "results.csv:1:16: unknown column \"month\"; \(hint)",
+      ], "in file order: a missing column is reported at the start of the header")
     #expect(
       F.problems("indicator,unit,period,value,Unit\n") == [
         "results.csv:1:29: column unit appears twice (first at column 11); \(hint)"

@@ -84,6 +84,20 @@ struct EscapeCase: CustomTestStringConvertible, Sendable {
     #expect(TerminalSafe.sanitize("e\u{301}") == "e\u{301}")
   }
 
+  @Test func otherLeadingAttachingCharactersGetADottedCircle() {
+    // Found by fuzzing: after a space this cluster is 3 columns wide, alone 2, so
+    // right-aligning it made the row a column too wide.
+    #expect(TerminalSafe.sanitize("\u{1F3FD}\u{17C4}") == "\u{25CC}\u{1F3FD}\u{17C4}")
+    #expect("\u{25CC}\u{1F3FD}\u{17C4}".padded(toWidth: 13, alignment: .right).displayWidth == 13)
+    #expect(TerminalSafe.sanitize("\u{200D}x") == "\u{25CC}\u{200D}x")
+    #expect(TerminalSafe.sanitize("\u{FE0F}") == "\u{25CC}\u{FE0F}")
+    #expect(TerminalSafe.sanitizeMultiline("a\n\u{1F3FB}") == "a\n\u{25CC}\u{1F3FB}")
+    #expect(TerminalSafe.sanitize("👍🏽 ok") == "👍🏽 ok")
+    #expect(!TerminalSafe.attachesToPrevious("a"))
+    #expect(!TerminalSafe.attachesToPrevious("ក"))
+    #expect(TerminalSafe.attachesToPrevious("\u{17D2}"))
+  }
+
   @Test func placeholderForOrdinaryScalarIsNil() {
     #expect(TerminalSafe.placeholder(for: "ក") == nil)
     #expect(TerminalSafe.placeholder(for: "\u{1B}") == "^[")

@@ -39,32 +39,36 @@ struct ResultsCSVHeader {
       return nil
     }
     var positions: [Column: Int] = [:]
-    var ok = true
+    var found: [(SourcePosition, String)] = []
     for (index, field) in header.fields.enumerated() {
       let name = ResultsCSV.trimmed(field.text)
       guard let column = Column(rawValue: name.lowercased()) else {
         let what =
           name.isEmpty ? "an empty column name" : "unknown column \(MessageText.quoted(name))"
-        problems.add(field.position, "\(what); \(hint)")
-        ok = false
+        found.append((field.position, "\(what); \(hint)"))
         continue
       }
       if let first = positions[column] {
         let firstColumn = header.fields[first].position.column
-        problems.add(
-          field.position,
-          "column \(column.rawValue) appears twice (first at column \(firstColumn)); \(hint)")
-        ok = false
+        found.append(
+          (
+            field.position,
+            "column \(column.rawValue) appears twice (first at column \(firstColumn)); \(hint)"
+          ))
       } else {
         positions[column] = index
       }
     }
-    for column in Column.allCases where positions[column] == nil {
-      problems.add(
-        SourcePosition(line: header.line, column: 1), "missing column \(column.rawValue); \(hint)")
-      ok = false
+    let missing = Column.allCases.filter { positions[$0] == nil }.map {
+      (SourcePosition(line: header.line, column: 1), "missing column \($0.rawValue); \(hint)")
     }
-    guard ok else { return nil }
+    // In file order, even when a quoted name runs over several lines; a missing column is
+    // reported at the start of the header, after a problem with a name there.
+    let all = (found + missing).enumerated().sorted {
+      ($0.element.0, $0.offset) < ($1.element.0, $1.offset)
+    }
+    for (_, (position, message)) in all { problems.add(position, message) }
+    guard all.isEmpty else { return nil }
     self.positions = Column.allCases.map { positions[$0]! }
   }
 }

@@ -34,9 +34,8 @@ struct LogCommand: ParsableCommand {
       meeting: try meeting.map { try Parse.number($0, what: "--meeting") },
       user: mine ? store.user : user)
     let count = try limit.map { try Parse.number($0, what: "--limit") } ?? 30
-    let (records, unreadable) = try store.auditTrail(filter)
-    let undone = Set(try store.auditTrail().records.compactMap(\.undoes))
-    let shown = all ? Array(records.reversed()) : Array(records.reversed().prefix(count))
+    let page = try store.auditTrail(filter, limit: all ? nil : count)
+    let (shown, undone, unreadable) = (page.records, page.undone, page.unreadable)
     if output.json {
       Output.json(.array(shown.map { .init(Self.json($0, undone: undone.contains($0.key))) }))
     } else {
@@ -50,10 +49,9 @@ struct LogCommand: ParsableCommand {
         ])
       }
       table.print()
-      let more = records.count - shown.count
       Output.note(
-        "\(shown.count) of \(records.count) change\(records.count == 1 ? "" : "s")"
-          + (more > 0 ? " (-n N or --all for more)" : ""))
+        "\(shown.count) change\(shown.count == 1 ? "" : "s")"
+          + (page.more ? ", the newest (-n N or --all for more)" : ""))
     }
     if unreadable > 0 {
       Output.note(
@@ -67,7 +65,7 @@ struct LogCommand: ParsableCommand {
       "key": .string(r.key), "at": .string(r.at.description), "by": .string(r.by),
       "action": .string(r.action), "summary": .string(r.summary), "before": r.before,
       "after": r.after, "undoes": r.undoes.map(JSONValue.string) ?? .null,
-      "undone": .bool(undone), "line": .number(Double(r.line)),
+      "undone": .bool(undone), "offset": .number(Double(r.offset)),
     ]
   }
 }
