@@ -228,19 +228,6 @@ extension Store {
     return true
   }
 
-  /// Records the files as they are now in state.json, naming `snapshot` (or none, which
-  /// removes any snapshot file so nothing older is read on top of).
-  private func rebind(
-    _ verified: Verified, snapshot: UInt64?, lastNumbers: [String: Int]?
-  ) throws(StoreError) {
-    if snapshot == nil { SnapshotFile.remove(directory) }
-    var state = verified.state
-    state.files = try fingerprints()
-    if let lastNumbers { state.lastNumbers = lastNumbers }
-    state.snapshot = snapshot
-    try io { () throws(FileError) in try state.write(directory) }
-  }
-
   /// Checks that a figure names a known indicator and unit and has a value its measure allows.
   static func check(
     _ indicator: IndicatorID, _ unit: UnitID, _ value: Double, in w: Workspace

@@ -119,21 +119,43 @@ extension Store {
   ) throws(StoreError) -> StateFile {
     let path = directory.file(name)
     return try io { () throws(FileError) in
-      var bytes: [UInt8] = []
-      let existing = try DurableFile.fingerprint(path)
-      if existing == nil || existing?.size == 0 {
-        bytes = RecordLog<Issue>.headerLine(kind: kind)
-      } else if try DurableFile.tornTailOffset(path) != nil {
-        bytes = [0x0A]  // a complete last record saved without its newline (verified above)
-      }
-      for record in records { bytes += JSONWriter.bytes(record, style: .compact) + [0x0A] }
-      try DurableFile.append(path, bytes)
+      try DurableFile.append(path, try Self.logBytes(adding: records, kind: kind, to: path))
       var state = verified.state
       state.files[name] = try DurableFile.fingerprint(path)
       if let number { state.lastNumbers[name] = max(number, state.lastNumbers[name] ?? 0) }
       try state.write(directory)
       return state
     }
+  }
+
+  /// The bytes that make a verified log end with `records`, one line each: the header line
+  /// first when the log is new or empty, and a newline first when its last record was saved
+  /// without one.
+  static func logBytes(
+    adding records: [JSONValue], kind: String, to path: String
+  ) throws(FileError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    let existing = try DurableFile.fingerprint(path)
+    if existing == nil || existing?.size == 0 {
+      bytes = RecordLog<Issue>.headerLine(kind: kind)
+    } else if try DurableFile.tornTailOffset(path) != nil {
+      bytes = [0x0A]  // a complete last record saved without its newline (verified above)
+    }
+    for record in records { bytes += JSONWriter.bytes(record, style: .compact) + [0x0A] }
+    return bytes
+  }
+
+  /// Records the files as they are now in state.json, naming `snapshot` (or none, which
+  /// removes any snapshot file so nothing older is read on top of).
+  func rebind(
+    _ verified: Verified, snapshot: UInt64?, lastNumbers: [String: Int]?
+  ) throws(StoreError) {
+    if snapshot == nil { SnapshotFile.remove(directory) }
+    var state = verified.state
+    state.files = try fingerprints()
+    if let lastNumbers { state.lastNumbers = lastNumbers }
+    state.snapshot = snapshot
+    try io { () throws(FileError) in try state.write(directory) }
   }
 
   /// The newest version of the record with `number` in a verified log, found by reading lines

@@ -39,8 +39,8 @@ struct ObjectReader {
         (i >= 64 || readMask & (1 << UInt64(i)) == 0) && Self.isTypo(m.key, of: key)
       })?.element {
         throw cursor.source.problem(
-          at: typo.keyOffset, path: "\(path).\(typo.key)",
-          "unknown field \"\(typo.key)\"; did you mean \"\(key)\" (\(expected))?")
+          at: typo.keyOffset, path: "\(path).\(MessageText.escaped(typo.key))",
+          "unknown field \(MessageText.quoted(typo.key)); did you mean \"\(key)\" (\(expected))?")
       }
       throw cursor.problem("missing \"\(key)\" (\(expected))")
     }
@@ -220,13 +220,22 @@ struct ObjectReader {
 
   /// Rejects members that were never asked for.
   func finish() throws(DataProblem) {
-    for (i, member) in members.enumerated() {
+    if let first = unknownFields(limit: 1).first { throw first }
+  }
+
+  /// A problem for each member that was never asked for (at most `limit`), in file order.
+  func unknownFields(limit: Int = .max) -> [DataProblem] {
+    var problems: [DataProblem] = []
+    for (i, member) in members.enumerated() where problems.count < limit {
       let wasRead = i < 64 ? readMask & (1 << UInt64(i)) != 0 : asked.contains(member.key)
       if wasRead { continue }
       let expected = asked.map { "\"\($0)\"" }.joined(separator: ", ")
-      throw cursor.source.problem(
-        at: member.keyOffset, path: "\(path).\(member.key)",
-        "unknown field \"\(member.key)\"; expected one of \(expected)")
+      // The key is shown cut and escaped: a hostile file's key may be a megabyte of escapes.
+      problems.append(
+        cursor.source.problem(
+          at: member.keyOffset, path: "\(path).\(MessageText.escaped(member.key))",
+          "unknown field \(MessageText.quoted(member.key)); expected one of \(expected)"))
     }
+    return problems
   }
 }

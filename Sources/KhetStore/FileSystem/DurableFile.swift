@@ -54,7 +54,10 @@ enum DurableFile {
 
   /// Replaces a file atomically and durably: write a temporary file in the same directory,
   /// fsync it, rename it over the target, fsync the directory. On failure the target is as it
-  /// was and the temporary file is removed. A new file gets `mode`, limited by the umask.
+  /// was and the temporary file is removed. A new file gets `mode`, limited by the umask; a
+  /// replaced one keeps its permissions and, where this user may set it, its group — so that
+  /// when several people share a data directory, one person's rewrite does not lock the others
+  /// out of a file they could write before.
   static func replace(
     _ path: String, with bytes: [UInt8], mode: mode_t = createMode
   ) throws(FileError) {
@@ -70,6 +73,11 @@ enum DurableFile {
       suffix &+= 1
     }
     guard fd >= 0 else { throw FileError("cannot write", path) }
+    var old = stat()
+    if stat(path, &old) == 0 && (old.st_mode & S_IFMT) == S_IFREG {
+      _ = fchown(fd, uid_t.max, old.st_gid)  // best effort: only a member of the group may
+      _ = fchmod(fd, old.st_mode & 0o777)
+    }
     do throws(FileError) {
       try writeAll(fd, bytes, path: path)
       guard fsync(fd) == 0 else { throw FileError("cannot write", path) }
@@ -86,6 +94,25 @@ enum DurableFile {
       throw error
     }
     try syncDirectory(dir)
+  }
+
+  /// Removes the temporary files that `replace` left beside `path` when a crash cut it short
+  /// (`.NAME.tmp-PID-RANDOM`). Only safe under the write lock, which every replace of a data
+  /// file holds.
+  static func removeTemporaries(of path: String) {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let prefix = ".\(name).tmp-"
+    let dir = directory(of: path)
+    guard let stream = opendir(dir) else { return }
+    defer { closedir(stream) }
+    var found: [String] = []
+    while let entry = readdir(stream) {
+      let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if entryName.hasPrefix(prefix) { found.append(entryName) }
+    }
+    for entryName in found { unlink("\(dir)/\(entryName)") }
   }
 
   /// Appends bytes to a file (creating it if needed) and fsyncs it; a new file's directory is
