@@ -85,10 +85,10 @@ public enum IssuesJSON {
       }
       let at = read.idCursor ?? element
       if let first = firstByID[read.entry.id] {
-        let where_ = first.source.text.position(ofOffset: first.offset)
+        let firstAt = first.source.text.position(ofOffset: first.offset)
         problems.add(
           at.problem(
-            "the same issue as \(first.path) (line \(where_.line)): "
+            "the same issue as \(first.path) (line \(firstAt.line)): "
               + (read.entry.idWasGiven
                 ? "duplicate id \(read.entry.id)" : "it derives the same id \(read.entry.id)")))
         continue
