@@ -129,7 +129,10 @@ struct IssuesJSONElement {
     let matches = workspace.units.units(named: s)
     if matches.count == 1 { return matches[0].id }
     guard matches.isEmpty else {
-      let shown = matches.prefix(5).map { "\($0.id) (\($0.englishTitle))" }
+      let shown = matches.prefix(5).map { unit in
+        let parent = unit.parent.flatMap { workspace.units[$0] }.map { " in \($0.englishTitle)" }
+        return "\(unit.id) (\(unit.englishTitle)\(parent ?? ""))"
+      }
       let more = matches.count > 5 ? " and \(matches.count - 5) more" : ""
       throw c.problem(
         "\(MessageText.quoted(s)) names \(matches.count) units: "
