@@ -183,10 +183,12 @@ final class Sandbox {
     return environment
   }
 
-  /// Starts khet without waiting for it; standard input is /dev/null. Standard output goes to
-  /// a file of the sandbox, or to `stdoutPath` when given (e.g. /dev/full).
+  /// Starts khet without waiting for it; standard input is /dev/null, or the file
+  /// `stdinPath`. Standard output goes to a file of the sandbox, or to `stdoutPath` when given
+  /// (e.g. /dev/full).
   func start(
-    _ arguments: [String], env: [String: String] = [:], stdoutPath: String? = nil
+    _ arguments: [String], env: [String: String] = [:], stdoutPath: String? = nil,
+    stdinPath: String? = nil
   ) throws -> RunningKhet {
     let binary = try KhetBinary.require()
     let name = UUID().uuidString
@@ -203,7 +205,11 @@ final class Sandbox {
     process.arguments = arguments
     process.environment = environment(env)
     process.currentDirectoryURL = URL(fileURLWithPath: root)
-    process.standardInput = FileHandle.nullDevice
+    if let stdinPath {
+      process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: stdinPath))
+    } else {
+      process.standardInput = FileHandle.nullDevice
+    }
     process.standardOutput = out
     process.standardError = err
     try process.run()
