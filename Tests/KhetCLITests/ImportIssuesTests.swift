@@ -142,4 +142,44 @@ import Testing
     #expect(audit.contains("\"action\":\"issues.import\""))
     #expect(audit.contains("\"summary\":\"imported 30 issues from many.json\""))
   }
+
+  @Test func aFileNameWithEscapesIsStoredAsGivenAndShownEscaped() throws {
+    let box = try Sandbox()
+    let path = try Self.write(box, "evil\u{1B}]52;c;SGk=\u{07}.json", Self.survey)
+    let run = try box.run("import", "issues", path)
+    #expect(run.status == 0, "\(run)")
+    #expect(!run.stdoutData.contains(0x1B) && !run.stdoutData.contains(0x07), "\(run)")
+    let show = try box.run("issue", "show", "205")
+    #expect(show.stdout.contains("note: imported from evil"), "\(show)")
+    #expect(!show.stdoutData.contains(0x1B), "the stored name is shown escaped: \(show)")
+    let json = try box.run("issue", "show", "205", "--json")
+    #expect(!json.stdoutData.contains(0x1B), "JSON escapes it: \(json)")
+  }
+
+  @Test func importsAndIssueAddsAtOnceGetDistinctNumbersAndAllOfEach() throws {
+    let box = try Sandbox()
+    var started: [RunningKhet] = []
+    for file in 1...2 {
+      let elements = (1...300).map {
+        "{\"title\": \"Batch \(file) report \($0)\", \"sector\": \"security\", \"unit\": \"14\"}"
+      }
+      let path = try Self.write(
+        box, "batch\(file).json", "[" + elements.joined(separator: ",") + "]")
+      started.append(try box.start(["import", "issues", path]))
+      started.append(try box.start(["issue", "add", "--title", "Between \(file)"]))
+      started.append(try box.start(["issue", "add", "--title", "Also \(file)"]))
+    }
+    for run in started.map({ $0.wait() }) { #expect(run.status == 0, "\(run)") }
+    let issues = try IssueTests.allIssues(box)
+    let numbers = issues.compactMap { $0.int("number") }
+    #expect(numbers.count == 204 + 604)
+    #expect(Set(numbers) == Set(1...(204 + 604)), "no number given twice, none skipped")
+    for file in 1...2 {
+      let batch = issues.filter { $0.string("title")?.hasPrefix("Batch \(file) ") == true }
+      let batchNumbers = batch.compactMap { $0.int("number") }.sorted()
+      #expect(batchNumbers.count == 300)
+      #expect(batchNumbers.last! - batchNumbers.first! == 299, "one import's numbers run on")
+    }
+    #expect(try box.run("validate").status == 0)
+  }
 }
