@@ -112,7 +112,7 @@ extension Store {
   /// The highest issue number the files allow.
   static let maxIssueNumber = 999_999_999
 
-  /// Adds the issues to issues.jsonl all at once: its bytes and the new lines go to a
+  /// Adds the issues to issues.jsonl all at once: a copy of it and the new lines go to a
   /// temporary file, which replaces it (fsync, rename, fsync the folder). An append of many
   /// lines could be cut after some of them; this leaves the old file or the new one.
   private func addToLog(_ issues: [Issue]) throws(StoreError) {
@@ -123,9 +123,8 @@ extension Store {
     }
     try io { () throws(FileError) in
       DurableFile.removeTemporaries(of: path)  // left by an import cut short
-      let old = try DurableFile.read(path) ?? []
-      let new = try Self.logBytes(adding: issues.map(\.json), kind: "issues", to: path)
-      try DurableFile.replace(path, with: old + new)
+      let lines = try Self.logBytes(adding: issues.map(\.json), kind: "issues", to: path)
+      try DurableFile.replace(path, extendingWith: lines)
     }
   }
 

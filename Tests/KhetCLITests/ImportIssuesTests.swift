@@ -182,4 +182,16 @@ import Testing
     }
     #expect(try box.run("validate").status == 0)
   }
+
+  @Test func anEmptyWorkspaceGetsItsFirstIssuesFromAnImport() throws {
+    let box = try Sandbox(sample: false)
+    #expect(try box.run("init").status == 0)
+    try? FileManager.default.removeItem(atPath: box.file("issues.jsonl"))
+    let path = try Self.write(box, "survey.json", Self.survey)
+    let run = try box.run("import", "issues", path)
+    #expect(run.status == 0 && run.stdout.hasPrefix("imported 3 issues from survey.json as #1–#3"))
+    #expect(box.text("issues.jsonl").hasPrefix("{\"khet\":\"issues\",\"schema\":1}\n"))
+    #expect(try IssueTests.allIssues(box).count == 3)
+    #expect(try box.run("validate").status == 0)
+  }
 }

@@ -61,6 +61,26 @@ enum DurableFile {
   static func replace(
     _ path: String, with bytes: [UInt8], mode: mode_t = createMode
   ) throws(FileError) {
+    try replace(path, mode: mode) { (fd) throws(FileError) in try writeAll(fd, bytes, path: path) }
+  }
+
+  /// Replaces a file as `replace(_:with:mode:)` does, with its own bytes followed by `bytes`:
+  /// the copy is made by the kernel (`sendfile`), never held in memory. For a log that
+  /// must gain many lines at once or none.
+  static func replace(_ path: String, extendingWith bytes: [UInt8]) throws(FileError) {
+    let source = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    if source < 0 && errno != ENOENT { throw FileError("cannot read", path) }
+    defer { if source >= 0 { close(source) } }
+    try replace(path, mode: createMode) { (fd) throws(FileError) in
+      if source >= 0 { try copyAll(from: source, to: fd, path: path) }
+      try writeAll(fd, bytes, path: path)
+    }
+  }
+
+  /// Writes a temporary file with `contents`, then fsyncs and renames it over `path`.
+  private static func replace(
+    _ path: String, mode: mode_t, contents: (Int32) throws(FileError) -> Void
+  ) throws(FileError) {
     let dir = directory(of: path)
     let name = path.split(separator: "/").last.map(String.init) ?? path
     var suffix = UInt64.random(in: 0...UInt64.max)
@@ -79,7 +99,7 @@ enum DurableFile {
       _ = fchmod(fd, old.st_mode & 0o777)
     }
     do throws(FileError) {
-      try writeAll(fd, bytes, path: path)
+      try contents(fd)
       guard fsync(fd) == 0 else { throw FileError("cannot write", path) }
       guard close(fd) == 0 else {
         fd = -1
@@ -202,6 +222,38 @@ enum DurableFile {
   static func directory(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  /// Copies all of `source` (from its start) to the end of `target`, in the kernel where it can,
+  /// else through a buffer.
+  private static func copyAll(from source: Int32, to target: Int32, path: String) throws(FileError)
+  {
+    var info = stat()
+    guard fstat(source, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      throw FileError("cannot read", path, code: EINVAL)
+    }
+    var left = Int(info.st_size)
+    var offset: off_t = 0
+    while left > 0 {
+      let n = sendfile(target, source, &offset, min(left, 1 << 30))
+      if n < 0 && errno == EINTR { continue }
+      if n < 0 && [ENOSYS, EINVAL].contains(errno) { break }  // not here: copy through memory
+      if n < 0 { throw FileError("cannot write", path) }
+      if n == 0 { break }  // the file is shorter than it was: copy what there is
+      left -= n
+    }
+    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    while left > 0 {
+      let n = buffer.withUnsafeMutableBytes {
+        pread(source, $0.baseAddress, $0.count, off_t(offset))
+      }
+      if n < 0 && errno == EINTR { continue }
+      if n < 0 { throw FileError("cannot read", path) }
+      if n == 0 { break }
+      try writeAll(target, Array(buffer[0..<n]), path: path)
+      offset += off_t(n)
+      left -= n
+    }
   }
 
   private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(FileError) {
