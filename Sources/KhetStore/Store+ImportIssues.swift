@@ -68,8 +68,13 @@ extension Store {
             file: file, issues: [], alreadyPresent: planned.present, saved: false,
             auditProblem: nil))
       }
+      // The audit line is made first: between the rename and the entry, only its append.
+      let record = auditEntry(planned.issues, file: file, at: at).line
       try addToLog(planned.issues)
-      let auditProblem = auditImport(planned.issues, file: file, at: at)
+      var auditProblem: String?
+      do throws(FileError) { try AuditEntry.append(line: record, to: directory) } catch {
+        auditProblem = error.description
+      }
       for issue in planned.issues { w.upsert(issue) }
       // Derived data: if it cannot be written, the next write validates everything instead.
       if bindSnapshot(w, sources: (try? fingerprints()) ?? [:]) == nil {
@@ -128,17 +133,12 @@ extension Store {
     }
   }
 
-  /// Records the import in the audit log; what went wrong, if it could not.
-  private func auditImport(_ issues: [Issue], file: String, at: Timestamp) -> String? {
-    do {
-      try audit(
-        "issues.import",
-        "imported \(issues.count) issue\(issues.count == 1 ? "" : "s") from \(file)", before: .null,
-        after: .array(issues.map { JSONElement($0.json) }), at: at)
-      return nil
-    } catch {
-      return error.description
-    }
+  /// The audit entry of an import: the issues added, exactly as stored.
+  private func auditEntry(_ issues: [Issue], file: String, at: Timestamp) -> AuditEntry {
+    AuditEntry(
+      at: at, by: user, action: "issues.import",
+      summary: "imported \(issues.count) issue\(issues.count == 1 ? "" : "s") from \(file)",
+      before: .null, after: .array(issues.map { JSONElement($0.json) }))
   }
 }
 

@@ -37,7 +37,8 @@ struct IssuesJSONElement {
     let description = check { () throws(DataProblem) in
       try readDescription(o.optional("description"))
     }
-    let sector = check { () throws(DataProblem) in try readSector(o.required("sector", "a string"))
+    let sector = check { () throws(DataProblem) in
+      try readSector(o.required("sector", "a string"))
     }
     let unit = check { () throws(DataProblem) in try readUnit(o.required("unit", "a string")) }
     let severity = check { () throws(DataProblem) in
@@ -53,17 +54,11 @@ struct IssuesJSONElement {
     let reporter = check { () throws(DataProblem) in try readReporter(o.optional("reporter")) }
     let reported = check { () throws(DataProblem) in try readReported(o.optional("reported")) }
     // A misspelt key that a missing field's message already named is not named twice.
-    for problem in o.unknownFields(limit: 10)
-    where !found.contains(where: {
-      $0.position == problem.position
-    }) {
-      found.append(problem)
+    let named = Set(found.compactMap(\.position))
+    found += o.unknownFields(limit: 10).filter {
+      !named.contains($0.position ?? .init(line: 0, column: 0))
     }
-    found.sort {
-      ($0.position?.line ?? .max, $0.position?.column ?? 0) < (
-        $1.position?.line ?? .max, $1.position?.column ?? 0
-      )
-    }
+    found.sort(by: Self.inFileOrder)
     for problem in found { problems.add(problem) }
     guard found.isEmpty, let title, let sector, let unit else { return nil }
     let entry = IssueImportEntry(
@@ -71,6 +66,13 @@ struct IssuesJSONElement {
       description: description ?? "", sector: sector, unit: unit, severity: severity ?? .medium,
       status: status ?? .open, reporter: reporter, reported: reported)
     return Read(entry: entry, content: Self.content(of: entry), idCursor: idCursor)
+  }
+
+  /// Whether `a` comes before `b` in the file (a problem without a position last).
+  static func inFileOrder(_ a: DataProblem, _ b: DataProblem) -> Bool {
+    guard let p = a.position else { return false }
+    guard let q = b.position else { return true }
+    return p < q
   }
 
   /// What an id is derived from: every field as given (not as filled in, so that whoever
