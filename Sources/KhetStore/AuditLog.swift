@@ -29,8 +29,17 @@ struct AuditEntry {
     return o.value
   }
 
+  /// The entry as one line of audit.jsonl.
+  var line: [UInt8] { JSONWriter.bytes(json, style: .compact) + [0x0A] }
+
   /// Appends the entry (with the header line when the log is new) and fsyncs it.
   func append(to directory: DataDirectory) throws(FileError) {
+    try Self.append(line: line, to: directory)
+  }
+
+  /// Appends an entry's `line` made beforehand (so that a change with a large entry has little
+  /// left to do between taking effect and being recorded), as `append(to:)` does.
+  static func append(line: [UInt8], to directory: DataDirectory) throws(FileError) {
     let path = directory.file(DataDirectory.auditLog)
     var bytes: [UInt8] = []
     if let torn = try DurableFile.tornTailOffset(path) {
@@ -41,7 +50,6 @@ struct AuditEntry {
     if (try DurableFile.fingerprint(path)?.size ?? 0) == 0 {
       bytes = RecordLog<Issue>.headerLine(kind: "audit")
     }
-    bytes += JSONWriter.bytes(json, style: .compact) + [0x0A]
-    try DurableFile.append(path, bytes)
+    try DurableFile.append(path, bytes + line)
   }
 }

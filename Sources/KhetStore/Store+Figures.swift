@@ -269,7 +269,7 @@ extension Store {
   /// Records the files as they are now in state.json, naming `snapshot` (or none, which
   /// removes any snapshot file so nothing older is read on top of). The change is saved by
   /// then: if state.json cannot be written it is removed (see `writeBookkeeping`).
-  private func rebind(_ verified: Verified, snapshot: UInt64?, lastNumbers: [String: Int]?) {
+  func rebind(_ verified: Verified, snapshot: UInt64?, lastNumbers: [String: Int]?) {
     if snapshot == nil { SnapshotFile.remove(directory) }
     var state = verified.state
     guard let files = try? fingerprints() else {

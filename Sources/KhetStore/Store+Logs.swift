@@ -102,6 +102,23 @@ extension Store {
     ]
   }
 
+  /// The bytes that make a verified log end with `records`, one line each: the header line
+  /// first when the log is new or empty, and a newline first when its last record was saved
+  /// without one.
+  static func logBytes(
+    adding records: [JSONValue], kind: String, to path: String
+  ) throws(FileError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    let existing = try DurableFile.fingerprint(path)
+    if existing == nil || existing?.size == 0 {
+      bytes = RecordLog<Issue>.headerLine(kind: kind)
+    } else if try DurableFile.tornTailOffset(path) != nil {
+      bytes = [0x0A]  // a complete last record saved without its newline (verified above)
+    }
+    for record in records { bytes += JSONWriter.bytes(record, style: .compact) + [0x0A] }
+    return bytes
+  }
+
   /// The newest version of the record with `number` in a verified log, found by reading lines
   /// from the end.
   func latest<R>(

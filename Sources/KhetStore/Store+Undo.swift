@@ -94,6 +94,9 @@ extension Store {
     case .array(let items): created = items.map(\.value)
     default: created = [entry.after]
     }
+    // Many records (an import, a plan): one read of everything, rather than a search of the
+    // logs for each.
+    if created.count > 8 && verified.loaded == nil { verified.loaded = try load(.all) }
     var withdrawn: [R] = []
     for value in created {
       guard case .object = value else {

@@ -86,3 +86,21 @@ import Testing
     #expect(try box.run("validate").status == 0)
   }
 }
+
+/// `khet undo` of `khet import issues`: every issue of the import withdrawn at once.
+@Suite struct UndoImportTests {
+  @Test func undoingAnImportWithdrawsAllOfItsIssues() throws {
+    let box = try Sandbox()
+    let before = try IssueTests.allIssues(box).count
+    let path = try ImportIssuesTests.write(box, "survey.json", ImportIssuesTests.survey)
+    #expect(try box.run("import", "issues", path).status == 0)
+    #expect(try IssueTests.allIssues(box).count == before + 3)
+    let undo = try box.run("undo")
+    #expect(undo.status == 0 && undo.stdout.contains("imported 3 issues"), "\(undo)")
+    #expect(try IssueTests.allIssues(box).count == before)
+    #expect(try box.run("issue", "show", "205").stderr.contains("withdrawn"))
+    let next = try box.run("issue", "add", "--title", "After", "--unit", "140101").number()
+    #expect(next == 208, "the import's numbers stay taken")
+    #expect(try box.run("validate").status == 0)
+  }
+}

@@ -124,6 +124,16 @@ import Testing
     #expect(validate.status == 0, "\(validate)")
   }
 
+  @Test func importReadsResultsFromStandardInputForADash() throws {
+    let box = try Sandbox()
+    let csv = box.root + "/may.csv"
+    try "indicator,unit,period,value\nsecurity.drug-cases,140101,2022-10,4\n"
+      .write(toFile: csv, atomically: true, encoding: .utf8)
+    let run = try box.start(["import", "results", "-", "--json"], stdinPath: csv).wait()
+    #expect(run.status == 0, "\(run)")
+    #expect(try run.jsonObject().int("added") == 1)
+  }
+
   @Test func indicatorsAreListedWithTheirIds() throws {
     let box = try Sandbox()
     let run = try box.run("indicators", "--sector", "security", "--json")

@@ -17,7 +17,7 @@ enum SchemaDocs {
     "workspace.schema.json", "units.schema.json", "sectors.schema.json",
     "indicators.schema.json", "targets.schema.json", "results.schema.json", "issue.schema.json",
     "task.schema.json", "meeting.schema.json", "audit-entry.schema.json", "state.schema.json",
-    "jsonl-header.schema.json",
+    "jsonl-header.schema.json", "issue-import.schema.json",
   ]
 
   /// A schema file, parsed.
@@ -190,6 +190,16 @@ struct SchemaChecker {
         checked += 1
       }
     }
+  }
+
+  /// Checks one document (an import file, say) against a schema.
+  mutating func check(_ value: Any, schema name: String, location: String) {
+    guard let schema = schemas[name] else {
+      problems.append("\(location): no schema \(name)")
+      return
+    }
+    walk(value, schema, Context(root: schema, label: name, location: location), "$")
+    checked += 1
   }
 
   private mutating func checkLog(

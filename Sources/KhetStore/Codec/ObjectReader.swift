@@ -225,14 +225,22 @@ struct ObjectReader {
 
   /// Rejects members that were never asked for.
   func finish() throws(DataProblem) {
-    for (i, member) in members.enumerated() {
+    if let first = unknownFields(limit: 1).first { throw first }
+  }
+
+  /// A problem for each member that was never asked for (at most `limit`), in file order.
+  func unknownFields(limit: Int = .max) -> [DataProblem] {
+    var problems: [DataProblem] = []
+    for (i, member) in members.enumerated() where problems.count < limit {
       let wasRead = i < 64 ? readMask & (1 << UInt64(i)) != 0 : asked.contains(member.key)
       if wasRead { continue }
       let expected = asked.map { "\"\($0)\"" }.joined(separator: ", ")
-      throw cursor.source.problem(
-        at: member.keyOffset, path: "\(path).\(member.key)",
-        "unknown field \"\(Self.shown(member.key))\"; expected one of \(expected)")
+      problems.append(
+        cursor.source.problem(
+          at: member.keyOffset, path: "\(path).\(member.key)",
+          "unknown field \"\(Self.shown(member.key))\"; expected one of \(expected)"))
     }
+    return problems
   }
 
   /// A key as a message shows it: at most 40 characters at each end.

@@ -64,6 +64,38 @@ enum DurableFile {
     try StagedFile(path, bytes, mode: mode, keepingPermissions: keepingPermissions).commit()
   }
 
+  /// Replaces a file as `replace(_:with:mode:)` does, with its own bytes followed by `bytes`:
+  /// the copy is made by the kernel (`sendfile`), never held in memory. For a log that
+  /// must gain many lines at once or none.
+  static func replace(_ path: String, extendingWith bytes: [UInt8]) throws(FileError) {
+    let source = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    if source < 0 && errno != ENOENT { throw FileError("cannot read", path) }
+    defer { if source >= 0 { close(source) } }
+    try StagedFile(path, mode: createMode) { (fd) throws(FileError) in
+      if source >= 0 { try copyAll(from: source, to: fd, path: path) }
+      try writeAll(fd, bytes, path: path)
+    }.commit()
+  }
+
+  /// Removes the temporary files that `replace` left beside `path` when a crash cut it short
+  /// (`.NAME.tmp-PID-RANDOM`). Only safe under the write lock, which every replace of a data
+  /// file holds.
+  static func removeTemporaries(of path: String) {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let prefix = ".\(name).tmp-"
+    let dir = directory(of: path)
+    guard let stream = opendir(dir) else { return }
+    defer { closedir(stream) }
+    var found: [String] = []
+    while let entry = readdir(stream) {
+      let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if entryName.hasPrefix(prefix) { found.append(entryName) }
+    }
+    for entryName in found { unlink("\(dir)/\(entryName)") }
+  }
+
   /// Appends bytes to a file (creating it if needed) and fsyncs it; a new file's directory is
   /// fsynced too. Returns the file's size after the append. All or nothing: when a write or
   /// the fsync fails (a full disk writes part of the bytes, then fails), the file is cut back
@@ -164,6 +196,38 @@ enum DurableFile {
   static func directory(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  /// Copies all of `source` (from its start) to the end of `target`, in the kernel where it can,
+  /// else through a buffer.
+  private static func copyAll(from source: Int32, to target: Int32, path: String) throws(FileError)
+  {
+    var info = stat()
+    guard fstat(source, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      throw FileError("cannot read", path, code: EINVAL)
+    }
+    var left = Int(info.st_size)
+    var offset: off_t = 0
+    while left > 0 {
+      let n = sendfile(target, source, &offset, min(left, 1 << 30))
+      if n < 0 && errno == EINTR { continue }
+      if n < 0 && [ENOSYS, EINVAL].contains(errno) { break }  // not here: copy through memory
+      if n < 0 { throw FileError("cannot write", path) }
+      if n == 0 { break }  // the file is shorter than it was: copy what there is
+      left -= n
+    }
+    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    while left > 0 {
+      let n = buffer.withUnsafeMutableBytes {
+        pread(source, $0.baseAddress, $0.count, off_t(offset))
+      }
+      if n < 0 && errno == EINTR { continue }
+      if n < 0 { throw FileError("cannot read", path) }
+      if n == 0 { break }
+      try writeAll(target, Array(buffer[0..<n]), path: path)
+      offset += off_t(n)
+      left -= n
+    }
   }
 
   /// Gives a replacement the permission bits and group of the file it replaces. On a shared

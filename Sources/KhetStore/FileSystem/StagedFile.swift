@@ -27,6 +27,16 @@ struct StagedFile {
     _ path: String, _ bytes: [UInt8], mode: mode_t = DurableFile.createMode,
     keepingPermissions: Bool = true
   ) throws(FileError) {
+    try self.init(path, mode: mode, keepingPermissions: keepingPermissions) {
+      (fd) throws(FileError) in try DurableFile.writeAll(fd, bytes, path: path)
+    }
+  }
+
+  /// Stages a file whose contents `write` puts into the temporary file's descriptor.
+  init(
+    _ path: String, mode: mode_t = DurableFile.createMode, keepingPermissions: Bool = true,
+    contents write: (Int32) throws(FileError) -> Void
+  ) throws(FileError) {
     let dir = DurableFile.directory(of: path)
     let name = path.split(separator: "/").last.map(String.init) ?? path
     var suffix = UInt64.random(in: 0...UInt64.max)
@@ -41,7 +51,7 @@ struct StagedFile {
     guard fd >= 0 else { throw FileError("cannot write", path) }
     if keepingPermissions { DurableFile.keepPermissions(of: path, on: fd) }
     do throws(FileError) {
-      try DurableFile.writeAll(fd, bytes, path: path)
+      try write(fd)
       guard fsync(fd) == 0 else { throw FileError("cannot write", path) }
       guard close(fd) == 0 else {
         fd = -1

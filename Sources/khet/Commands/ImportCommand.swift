@@ -3,11 +3,12 @@ import Foundation
 import KhetCore
 import KhetStore
 
-/// `khet import results FILE.csv`: figures received from communes and districts.
+/// `khet import results FILE.csv` and `khet import issues FILE.json`: figures and issues
+/// received from communes, districts, other offices and survey tools.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import", abstract: "Import data received from other offices.",
-    subcommands: [Results.self])
+    subcommands: [Results.self, Issues.self])
 
   /// `khet import results`.
   struct Results: ParsableCommand {
@@ -20,7 +21,8 @@ struct ImportCommand: ParsableCommand {
         """)
 
     @OptionGroup var data: DataOptions
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv")) var file: String
+    @Argument(help: ArgumentHelp("The CSV file (- for standard input).", valueName: "file.csv"))
+    var file: String
     @Flag(help: "Check the file and say what it would change, without saving.") var dryRun = false
     @Flag(
       help: ArgumentHelp(
@@ -29,27 +31,17 @@ struct ImportCommand: ParsableCommand {
     var replaceUnitsBelow = false
     @OptionGroup var output: JSONOption
 
-    /// Bigger files are refused before they are read.
-    static let maxBytes = 64 << 20
-
     func run() throws {
-      let bytes = try Self.read(file)
+      let input = try ImportFile(file, kind: "a CSV file")
+      let (bytes, name) = (input.bytes, input.name)
       let (store, w) = try data.openWorkspace(.active)
-      let name = (file as NSString).lastPathComponent
       let results: [IndicatorResult]
       let latest = try Today.day().monthPeriod
       switch ResultsCSV.parse(
         bytes, file: name, workspace: w, replacingUnitsBelow: replaceUnitsBelow, latest: latest)
       {
       case .success(let parsed): results = parsed
-      case .failure(let invalid):
-        var error = UsageError(
-          "\(Output.safe(name)) was not imported: \(invalid.total) problem"
-            + "\(invalid.total == 1 ? "" : "s"); nothing was saved. Fix the file and import it "
-            + "again (docs/import-results.md):\n"
-            + invalid.problems.map { Output.safe($0.description) }.joined(separator: "\n"))
-        error.exitCode = 2
-        throw error
+      case .failure(let invalid): throw input.refusal(invalid, guide: "docs/import-results.md")
       }
       let summary: ImportSummary
       if dryRun {
@@ -89,26 +81,6 @@ struct ImportCommand: ParsableCommand {
         }
       }
       return summary
-    }
-
-    /// The file's bytes; a missing file, a directory or a file over 64 MiB is refused.
-    static func read(_ path: String) throws -> [UInt8] {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw UsageError("\(Output.safe(path)): no such file")
-      }
-      guard !isDirectory.boolValue else {
-        throw UsageError("\(Output.safe(path)) is a directory; give a CSV file")
-      }
-      guard let handle = FileHandle(forReadingAtPath: path) else {
-        throw UsageError("\(Output.safe(path)): cannot read it (permission denied?)")
-      }
-      defer { try? handle.close() }
-      let data = (try? handle.read(upToCount: maxBytes + 1)) ?? Data()
-      guard data.count <= maxBytes else {
-        throw UsageError("\(Output.safe(path)) is larger than 64 MiB; split it")
-      }
-      return [UInt8](data)
     }
   }
 }

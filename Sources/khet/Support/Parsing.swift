@@ -14,14 +14,9 @@ enum Parse {
     try unit(text, in: workspace.units, option: option)
   }
 
-  /// A unit by id or name, in a unit tree.
+  /// A unit by id or name, in a unit tree (`UnitTree.units(named:)`).
   static func unit(_ text: String, in tree: UnitTree, option: String = "--unit") throws -> UnitID {
-    if tree.contains(UnitID(text)) { return UnitID(text) }
-    let folded = SearchKey.fold(text)
-    let matches = tree.units.filter {
-      SearchKey.fold($0.name.english) == folded || SearchKey.fold($0.name.khmer) == folded
-        || SearchKey.fold($0.englishTitle) == folded || SearchKey.fold($0.khmerTitle) == folded
-    }
+    let matches = tree.units(named: text)
     if matches.count == 1 { return matches[0].id }
     if matches.count > 1 {
       let list = matches.map { "\($0.id) (\($0.englishTitle))" }.joined(separator: ", ")
@@ -32,18 +27,13 @@ enum Parse {
       "\(option): unknown unit '\(Output.safe(text))'; give an id or name from `khet units`")
   }
 
+  /// A sector by id or name (`Workspace.sector(named:)`).
   static func sector(
     _ text: String, in workspace: Workspace, option: String = "--sector"
   ) throws
     -> SectorID
   {
-    let folded = SearchKey.fold(text)
-    if let s = workspace.sectors.first(where: {
-      $0.id.rawValue == text || SearchKey.fold($0.shortName.english) == folded
-        || SearchKey.fold($0.name.english) == folded || $0.shortName.khmer == text
-    }) {
-      return s.id
-    }
+    if let s = workspace.sector(named: text) { return s.id }
     throw UsageError(
       "\(option): unknown sector '\(Output.safe(text))'; one of: "
         + workspace.sectors.map(\.id.rawValue).joined(separator: ", "))

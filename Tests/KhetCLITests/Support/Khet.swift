@@ -201,14 +201,16 @@ final class Sandbox {
     return environment
   }
 
-  /// Starts khet without waiting for it; standard input is /dev/null. Standard output goes to
+  /// Starts khet without waiting for it; standard input is /dev/null, or the file
+  /// `stdinPath`. Standard output goes to
   /// a file of the sandbox, or to `stdoutPath` when given (e.g. /dev/full). With `umask`
   /// (octal digits), khet runs under that umask: `/bin/sh -c 'umask 077 && exec "$0" "$@"'`
   /// with khet and its arguments as the shell's own arguments, never in the command text.
   /// With `user` (root only), it runs as that user and group, with no other groups.
   func start(
     _ arguments: [String], env: [String: String] = [:], stdoutPath: String? = nil,
-    executable: String? = nil, umask: String? = nil, user: (uid: UInt32, gid: UInt32)? = nil
+    executable: String? = nil, umask: String? = nil, user: (uid: UInt32, gid: UInt32)? = nil,
+    stdinPath: String? = nil
   ) throws -> RunningKhet {
     let binary = try executable.map { URL(fileURLWithPath: $0) } ?? KhetBinary.require()
     let name = UUID().uuidString
@@ -235,7 +237,11 @@ final class Sandbox {
     process.arguments = Array(command.dropFirst())
     process.environment = environment(env)
     process.currentDirectoryURL = URL(fileURLWithPath: root)
-    process.standardInput = FileHandle.nullDevice
+    if let stdinPath {
+      process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: stdinPath))
+    } else {
+      process.standardInput = FileHandle.nullDevice
+    }
     process.standardOutput = out
     process.standardError = err
     try process.run()

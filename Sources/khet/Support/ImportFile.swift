@@ -1,0 +1,57 @@
+import Foundation
+import KhetStore
+
+/// A file given to `khet import`: read whole (or standard input for `-`), and the way its
+/// problems are reported.
+struct ImportFile {
+  /// Bigger files are refused before they are read.
+  static let maxBytes = 64 << 20
+
+  /// The file's bytes.
+  let bytes: [UInt8]
+  /// Its name in messages and records: the last part of the path, or `stdin`.
+  let name: String
+
+  /// Reads `path` (`-`: standard input); a missing file, a directory or more than 64 MiB is
+  /// refused. `kind` names what was expected ("a CSV file").
+  init(_ path: String, kind: String) throws {
+    if path == "-" {
+      name = "stdin"
+      bytes = try Self.read(FileHandle.standardInput, path: "standard input")
+      return
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw UsageError("\(Output.safe(path)): no such file")
+    }
+    guard !isDirectory.boolValue else {
+      throw UsageError("\(Output.safe(path)) is a directory; give \(kind)")
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw UsageError("\(Output.safe(path)): cannot read it (permission denied?)")
+    }
+    defer { try? handle.close() }
+    name = (path as NSString).lastPathComponent
+    bytes = try Self.read(handle, path: path)
+  }
+
+  private static func read(_ handle: FileHandle, path: String) throws -> [UInt8] {
+    let data = (try? handle.read(upToCount: maxBytes + 1)) ?? Data()
+    guard data.count <= maxBytes else {
+      throw UsageError("\(Output.safe(path)) is larger than 64 MiB; split it")
+    }
+    return [UInt8](data)
+  }
+
+  /// The error for a file refused whole: what and how many, then every problem on its own
+  /// line, terminal-safe (exit 2).
+  func refusal(_ invalid: InvalidData, guide: String) -> UsageError {
+    var error = UsageError(
+      "\(Output.safe(name)) was not imported: \(invalid.total) problem"
+        + "\(invalid.total == 1 ? "" : "s"); nothing was saved. Fix the file and import it "
+        + "again (\(guide)):\n"
+        + invalid.problems.map { Output.safe($0.description) }.joined(separator: "\n"))
+    error.exitCode = 2
+    return error
+  }
+}
