@@ -44,8 +44,8 @@ struct ObjectReader {
         (i >= 64 || readMask & (1 << UInt64(i)) == 0) && Self.isTypo(m.key, of: key)
       })?.element {
         throw cursor.source.problem(
-          at: typo.keyOffset, path: "\(path).\(typo.key)",
-          "unknown field \"\(Self.shown(typo.key))\"; did you mean \"\(key)\" (\(expected))?")
+          at: typo.keyOffset, path: "\(path).\(MessageText.escaped(typo.key))",
+          "unknown field \(MessageText.quoted(typo.key)); did you mean \"\(key)\" (\(expected))?")
       }
       throw cursor.problem("missing \"\(key)\" (\(expected))")
     }
@@ -237,12 +237,10 @@ struct ObjectReader {
       let expected = asked.map { "\"\($0)\"" }.joined(separator: ", ")
       problems.append(
         cursor.source.problem(
-          at: member.keyOffset, path: "\(path).\(member.key)",
-          "unknown field \"\(Self.shown(member.key))\"; expected one of \(expected)"))
+          // The key is shown cut and escaped: a hostile file's key may be a megabyte of escapes.
+          at: member.keyOffset, path: "\(path).\(MessageText.escaped(member.key))",
+          "unknown field \(MessageText.quoted(member.key)); expected one of \(expected)"))
     }
     return problems
   }
-
-  /// A key as a message shows it: at most 40 characters at each end.
-  static func shown(_ key: String) -> String { DataProblem.shortened(key, keeping: 40) }
 }
