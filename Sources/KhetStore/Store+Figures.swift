@@ -183,38 +183,36 @@ extension Store {
     verified: Verified, undoes: String?, summary: String?,
     _ body: (inout Workspace) throws(StoreError) -> ([FigureFile], [FigureChange], String)
   ) throws(StoreError) -> [FigureChange] {
-    do {
-      // Usually only the snapshot's reference data and figures are read, and only its figures
-      // section is replaced; else (after a foreign change, or without a snapshot) everything.
-      if verified.loaded == nil, let current = try? fingerprints(),
-        let (snapshot, _) = openSnapshot(current), let parts = try? snapshot.read(.summary)
-      {
-        var w = parts.workspace()
-        let (files, changes, action) = try body(&w)
-        guard try write(files, changes, action, w, undoes: undoes, summary: summary) else {
-          return changes
-        }
-        var sources = snapshot.sources
-        for name in files.map(\.name) {
-          sources[name] = try? DurableFile.fingerprint(directory.file(name))
-        }
-        let id = try? snapshot.replacingFigures(
-          results: w.results, activity: parts.activity, sources: sources, in: directory)
-        rebind(verified, snapshot: id ?? nil, lastNumbers: nil)
-        return changes
-      }
-      var w: Workspace
-      if let loaded = verified.loaded { w = loaded } else { w = try load(.all) }
+    // Usually only the snapshot's reference data and figures are read, and only its figures
+    // section is replaced; else (after a foreign change, or without a snapshot) everything.
+    if verified.loaded == nil, let current = try? fingerprints(),
+      let (snapshot, _) = openSnapshot(current), let parts = try? snapshot.read(.summary)
+    {
+      var w = parts.workspace()
       let (files, changes, action) = try body(&w)
       guard try write(files, changes, action, w, undoes: undoes, summary: summary) else {
         return changes
       }
-      if let files = try? fingerprints(), bindSnapshot(w, sources: files) != nil {
-        return changes
+      var sources = snapshot.sources
+      for name in files.map(\.name) {
+        sources[name] = try? DurableFile.fingerprint(directory.file(name))
       }
-      rebind(verified, snapshot: nil, lastNumbers: Self.lastNumbers(w))
+      let id = try? snapshot.replacingFigures(
+        results: w.results, activity: parts.activity, sources: sources, in: directory)
+      rebind(verified, snapshot: id ?? nil, lastNumbers: nil)
       return changes
     }
+    var w: Workspace
+    if let loaded = verified.loaded { w = loaded } else { w = try load(.all) }
+    let (files, changes, action) = try body(&w)
+    guard try write(files, changes, action, w, undoes: undoes, summary: summary) else {
+      return changes
+    }
+    if let files = try? fingerprints(), bindSnapshot(w, sources: files) != nil {
+      return changes
+    }
+    rebind(verified, snapshot: nil, lastNumbers: Self.lastNumbers(w))
+    return changes
   }
 
   /// Saves the changed year files and the audit entry — all or nothing, as far as a file
