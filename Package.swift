@@ -27,20 +27,32 @@ let package = Package(
     .target(name: "KhetText"),
     .target(name: "KhetCore", dependencies: ["KhetText"]),
     .target(name: "KhetStore", dependencies: ["KhetCore", "KhetJSON"]),
-    .target(name: "KhetTUI", dependencies: ["KhetCore", "KhetJSON", "KhetStore", "KhetText"]),
-    .target(name: "KhetReport", dependencies: ["KhetCore", "KhetJSON", "KhetText"]),
+    // The interface's words in Khmer and English (docs/translation.md).
+    .target(
+      name: "KhetLocale", dependencies: ["KhetCore", "KhetJSON", "KhetText"],
+      resources: ["common", "screens", "forms", "cli", "report"].flatMap { area in
+        ["en", "km"].map { Resource.embedInCode("Catalogues/\($0).\(area).json") }
+      }
+    ),
+    .target(
+      name: "KhetTUI",
+      dependencies: ["KhetCore", "KhetJSON", "KhetLocale", "KhetStore", "KhetText"]),
+    .target(
+      name: "KhetReport", dependencies: ["KhetCore", "KhetJSON", "KhetLocale", "KhetText"]),
     .target(name: "KhetTerminal", dependencies: ["CNcursesw", "KhetTUI"]),
     .target(name: "KhetFuzzing", dependencies: ["KhetCore", "KhetJSON", "KhetStore", "KhetText"]),
     .executableTarget(
       name: "khet",
       dependencies: [
-        "KhetCore", "KhetJSON", "KhetReport", "KhetStore", "KhetText", "KhetTUI", "KhetTerminal",
+        "KhetCore", "KhetJSON", "KhetLocale", "KhetReport", "KhetStore", "KhetText", "KhetTUI",
+        "KhetTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "KhetJSONTests", dependencies: ["KhetJSON", "KhetFuzzing"]),
     .testTarget(name: "KhetTextTests", dependencies: ["KhetText", "KhetFuzzing"]),
     .testTarget(name: "KhetCoreTests", dependencies: ["KhetCore"]),
+    .testTarget(name: "KhetLocaleTests", dependencies: ["KhetLocale", "KhetCore"]),
     .testTarget(name: "KhetStoreTests", dependencies: ["KhetStore", "KhetFuzzing"]),
     .testTarget(name: "KhetTUITests", dependencies: ["KhetTUI"]),
     .testTarget(name: "KhetReportTests", dependencies: ["KhetReport", "KhetCore", "KhetJSON"]),

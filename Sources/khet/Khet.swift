@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KhetCore
+import KhetLocale
 import KhetStore
 import KhetTUI
 import KhetTerminal
@@ -73,7 +74,17 @@ struct Khet: ParsableCommand {
       theme: chosen, themeDirectories: monochrome ? [] : directories,
       today: try Today.day(), defaultUnit: config.defaultUnit.map { UnitID($0) },
       firstRunNote: [note, configWarning, themeWarning].compactMap { $0 }.first
+        ?? CLI.languageWarnings.first,
+      localizer: CLI.tr, digitsChoice: digitsChoice(config)
     ).run()
+  }
+
+  /// The digits asked for by `--digits`, `$KHET_DIGITS` or the config file, if any: the
+  /// dashboard's `L` keeps them when it switches language.
+  func digitsChoice(_ config: Config) -> DigitStyle? {
+    let environment = ProcessInfo.processInfo.environment
+    return [data.digits, environment["KHET_DIGITS"], config.digits].lazy.compactMap { $0 }
+      .compactMap(DigitStyle.init(parsing:)).first
   }
 
   /// Runs the command line, mapping failures to Khet's exit codes: usage errors exit 1 (not
@@ -81,6 +92,9 @@ struct Khet: ParsableCommand {
   static func main() {
     do {
       try InputEncoding.check()
+      CLI.choose(
+        arguments: Array(CommandLine.arguments.dropFirst()),
+        environment: ProcessInfo.processInfo.environment)
       var command = try parseAsRoot()
       try command.run()
       try Output.finish()

@@ -40,6 +40,8 @@ public enum Action: Sendable, Equatable {
   /// Record a month's result for the selected indicator (`R`).
   case enterResult
   case cycleTheme
+  /// Switch the interface between Khmer and English (`L`).
+  case switchLanguage
   case redraw
   // The Meetings screen.
   case nextMeetingView

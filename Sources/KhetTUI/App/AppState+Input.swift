@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetStore
 
 extension AppState {
@@ -51,6 +52,9 @@ extension AppState {
       break
     case .cycleTheme:
       return [.cycleTheme]
+    case .switchLanguage:
+      tr = Localizer(tr.language.other, digits: digitsChoice)
+      message = StatusMessage(tr("status.language", ["language": tr.language.ownName]))
     case .undo:
       return [.previewUndo]
     case .newIssue:

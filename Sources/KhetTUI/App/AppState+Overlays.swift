@@ -259,7 +259,7 @@ extension AppState {
     case .wheelUp: return apply(.moveUp)
     case .wheelDown: return apply(.moveDown)
     case .click:
-      if y == 0, let tab = TabBar.screen(atColumn: x, width: width, current: screen) {
+      if y == 0, let tab = TabBar.screen(atColumn: x, width: width, current: screen, tr) {
         screen = tab
         return []
       }

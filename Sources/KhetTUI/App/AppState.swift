@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetStore
 
 /// Everything the dashboard shows and remembers between keys. Screens read it; `apply` and
@@ -34,6 +35,11 @@ public struct AppState: Sendable {
   public var ascii = false
   /// The colour theme's name, shown in the help.
   public var themeName = "default"
+  /// The interface's language and digits; `L` switches the language.
+  public var tr = Localizer.english
+  /// The digits asked for (`--digits`, config); nil follows the language, so `L` brings Khmer
+  /// digits with Khmer.
+  public var digitsChoice: DigitStyle?
   /// True while `workspace` holds only active issues and open tasks (what the overview, units
   /// and sector screens show), the rest still loading: the issues and tasks screens wait.
   public private(set) var isPartial = false

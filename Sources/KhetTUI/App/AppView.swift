@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 /// Draws the whole dashboard for a state: tab bar, header, the current screen, status line and
@@ -46,11 +47,15 @@ public enum AppView {
   }
 
   static func renderTooSmall(_ state: AppState, into canvas: inout Canvas) {
+    // Both languages: the window may be too small to read anything else.
+    let tr = state.tr
+    let size = [
+      "min": tr.figure("\(minimumWidth)×\(minimumHeight)"),
+      "now": tr.figure("\(state.width)×\(state.height)"),
+    ]
     let lines = [
-      "Please enlarge the window",
-      "សូមពង្រីកបង្អួច",
-      "at least \(minimumWidth)×\(minimumHeight), now \(state.width)×\(state.height)",
-      "q quits",
+      tr("tooSmall.enlarge"), Localizer(tr.language.other)("tooSmall.enlarge"),
+      tr("tooSmall.size", size), tr("status.qQuits"),
     ]
     for (i, line) in lines.enumerated() where i < canvas.height {
       let x = max(0, (canvas.width - line.displayWidth) / 2)
@@ -96,38 +101,43 @@ public enum AppView {
       form.render(into: &canvas, in: figureRect, workspace: state.workspace, ascii: state.ascii)
     case .confirmDiscard, .confirmDiscardTask, .confirmDiscardMeeting, .confirmDiscardTarget,
       .confirmDiscardResult:
-      let what =
+      let tr = state.tr
+      let question =
         switch overlay {
-        case .confirmDiscard: "the new issue"
-        case .confirmDiscardTask: "the new task"
-        case .confirmDiscardTarget: "this target"
-        case .confirmDiscardResult: "this result"
-        default: "what you typed"
+        case .confirmDiscard: tr("discard.issue")
+        case .confirmDiscardTask: tr("discard.task")
+        case .confirmDiscardTarget: tr("discard.target")
+        case .confirmDiscardResult: tr("discard.result")
+        default: tr("discard.typed")
         }
-      let box = Rect(x: (canvas.width - 36) / 2, y: canvas.height / 2 - 2, width: 36, height: 4)
+      let lines = [question + " y / n", tr("discard.back")]
+      let width = min(canvas.width - 2, max(36, (lines.map(\.displayWidth).max() ?? 0) + 4))
+      let box = Rect(
+        x: (canvas.width - width) / 2, y: canvas.height / 2 - 2, width: width, height: 4)
       canvas.fill(box)
-      canvas.box(box, title: "Discard?", style: Style(.warning, bold: true), ascii: state.ascii)
+      canvas.box(
+        box, title: tr("discard.title"), style: Style(.warning, bold: true), ascii: state.ascii)
       canvas.put(
-        "Discard \(what)? y / n", x: box.x + 2, y: box.y + 1, style: Style(.normal))
-      canvas.put("(n goes back to the form)", x: box.x + 2, y: box.y + 2, style: Style(.dim))
+        lines[0], x: box.x + 2, y: box.y + 1, style: Style(.normal), maxWidth: width - 4)
+      canvas.put(lines[1], x: box.x + 2, y: box.y + 2, style: Style(.dim), maxWidth: width - 4)
     case .confirmMinutes(let meeting):
       renderConfirmMinutes(meeting, state, into: &canvas)
     case .confirmUndo(let preview):
       ConfirmBox.render(
-        title: "Undo?", lines: preview.lines, keys: "y undoes it · n or Esc keeps it", state,
-        into: &canvas)
+        title: state.tr("undo.title"), lines: preview.lines(state.tr),
+        keys: state.tr("undo.keys"), state, into: &canvas)
     }
   }
 
   /// "Confirm the minutes?": what confirming means, before it is done.
   static func renderConfirmMinutes(_ m: Meeting, _ state: AppState, into canvas: inout Canvas) {
+    let tr = state.tr
     ConfirmBox.render(
-      title: "Confirm minutes?",
+      title: tr("minutes.confirmTitle"),
       lines: [
-        "Confirm the minutes of meeting #\(m.number) (\(m.date))?",
-        "Once confirmed they are append-only: the text is never changed again; "
-          + "corrections are added below it as amendments (a).",
-      ], keys: "y confirms · n or Esc goes back", state, into: &canvas)
+        tr("minutes.confirmQuestion", ["number": m.number, "date": m.date]),
+        tr("minutes.confirmExplain"),
+      ], keys: tr("minutes.confirmKeys"), state, into: &canvas)
   }
 }
 
@@ -135,13 +145,14 @@ public enum AppView {
 enum HelpOverlay {
   static func render(_ state: AppState, into canvas: inout Canvas, in rect: Rect) {
     canvas.fill(rect)
+    let tr = state.tr
     canvas.box(
-      rect, title: "Keys — \(state.screen.title.english) · \(state.screen.title.khmer)",
+      rect, title: tr("help.title", ["screen": state.screen.title(tr)]),
       style: Style(.accent, bold: true), ascii: state.ascii)
     var y = rect.y + 1
     let screenKeys = Keymap.bindings(for: state.screen)
     let sections: [(String, [Binding])] = [
-      ("This screen", screenKeys), ("Everywhere", Keymap.global),
+      (tr("help.thisScreen"), screenKeys), (tr("help.everywhere"), Keymap.global),
     ]
     for (title, bindings) in sections where y < rect.maxY - 1 {
       canvas.put(title, x: rect.x + 2, y: y, style: Style(.title, bold: true))
@@ -150,12 +161,13 @@ enum HelpOverlay {
         canvas.put(
           binding.keyLabel, x: rect.x + 3, y: y, style: Style(.accent, bold: true), maxWidth: 12)
         canvas.put(
-          binding.help, x: rect.x + 16, y: y, style: Style(.normal), maxWidth: rect.width - 18)
+          tr(binding.help), x: rect.x + 16, y: y, style: Style(.normal),
+          maxWidth: rect.width - 18)
         y += 1
       }
     }
     canvas.put(
-      "theme: \(state.themeName) · any key closes", x: rect.x + 2, y: rect.maxY - 2,
-      style: Style(.dim))
+      tr("help.footer", ["theme": state.themeName]), x: rect.x + 2, y: rect.maxY - 2,
+      style: Style(.dim), maxWidth: rect.width - 4)
   }
 }

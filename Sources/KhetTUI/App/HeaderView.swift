@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 /// The second line: where you are (breadcrumb), the year, how current the data is, and the
@@ -6,19 +7,24 @@ import KhetText
 enum HeaderView {
   static func render(_ state: AppState, into canvas: inout Canvas) {
     let w = state.workspace
+    let tr = state.tr
     // The top unit with its kind in both languages ("ខេត្តព្រៃវែង Prey Veng Province"), the
     // rest by name, so the breadcrumb stays short.
     let crumbs = w.units.path(to: state.scope).enumerated().map { i, unit in
       i == 0 || unit.id == state.scope
-        ? "\(unit.khmerTitle) \(unit.englishTitle)"
+        ? (tr.language == .khmer ? unit.khmerTitle : "\(unit.khmerTitle) \(unit.englishTitle)")
         : (unit.name.khmer.isEmpty ? unit.name.english : unit.name.khmer)
     }
     // The Review screen chooses its own year; the header follows it there.
     let year = state.screen == .review ? state.reviewYear : state.year
-    let through = w.results.latestMonth(in: year).map { " · to \(year)-\(pad($0))" } ?? ""
+    let through =
+      w.results.latestMonth(in: year).map {
+        " · " + tr("header.through", ["month": tr.figure("\(year)-\(pad($0))")])
+      } ?? ""
     let narrow = canvas.width < 70
-    var right = narrow ? "\(year)" : "\(year)\(through)"
-    if w.info.isSample { right += narrow ? " · SAMPLE" : " · SAMPLE DATA" }
+    let yearText = tr.figure("\(year)")
+    var right = narrow ? yearText : yearText + through
+    if w.info.isSample { right += " · " + tr(narrow ? "header.sample" : "header.sampleData") }
     let rightWidth = right.displayWidth + 1
     canvas.put(
       " " + crumbs.joined(separator: " › "), x: 0, y: 1, style: Style(.title, bold: true),
@@ -27,7 +33,7 @@ enum HeaderView {
       right, x: canvas.width - right.displayWidth - 1, y: 1,
       style: w.info.isSample ? Style(.warning) : Style(.dim))
     if let reason = state.readOnlyReason {
-      let banner = " READ-ONLY: \(reason) "
+      let banner = " \(tr("header.readOnly", ["reason": reason])) "
       canvas.fill(
         Rect(x: 0, y: 2, width: canvas.width, height: 1), style: Style(.banner))
       canvas.put(banner, x: 0, y: 2, style: Style(.banner, bold: true))
@@ -48,15 +54,17 @@ enum StatusLine {
       return
     }
     if state.editingFilter {
-      canvas.put(" typing filters · Enter keep · Esc clear", x: 0, y: y, style: Style(.header))
+      canvas.put(" " + state.tr("status.typingFilters"), x: 0, y: y, style: Style(.header))
       return
     }
     if let loading = state.loading {
-      canvas.put(" " + loading + " · q quits", x: 0, y: y, style: Style(.header, bold: true))
+      canvas.put(
+        " " + loading + " · " + state.tr("status.qQuits"), x: 0, y: y,
+        style: Style(.header, bold: true))
       return
     }
     var line = ""
-    for hint in hints(Keymap.bindings(for: state.screen) + Keymap.global) {
+    for hint in hints(Keymap.bindings(for: state.screen) + Keymap.global, state.tr) {
       let longer = line.isEmpty ? hint : line + " · " + hint
       // Whole hints only: one that does not fit is left out rather than cut.
       guard longer.displayWidth + 1 <= canvas.width else { break }
@@ -67,7 +75,7 @@ enum StatusLine {
 
   /// The key hints of `bindings`, those that share the words of the one before joined into one
   /// ("[/] year").
-  static func hints(_ bindings: [Binding]) -> [String] {
+  static func hints(_ bindings: [Binding], _ tr: Localizer) -> [String] {
     var hints: [(keys: String, words: String)] = []
     for binding in bindings {
       guard let words = binding.hint else { continue }
@@ -77,6 +85,6 @@ enum StatusLine {
         hints.append((binding.keyLabel, words))
       }
     }
-    return hints.map { "\($0.keys) \($0.words)" }
+    return hints.map { "\($0.keys) \(tr($0.words))" }
   }
 }

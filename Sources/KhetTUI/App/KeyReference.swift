@@ -1,3 +1,5 @@
+import KhetLocale
+
 /// The key reference as Markdown (docs/keys.md), generated from the keymap tables so the
 /// documentation cannot drift from the keys.
 public enum KeyReference {
@@ -15,7 +17,8 @@ public enum KeyReference {
     ]
     lines += table(Keymap.global)
     for screen in ScreenID.allCases {
-      lines += ["", "## \(screen.rawValue) \(screen.title.english) (\(screen.title.khmer))", ""]
+      let names = "\(screen.title(.english)) (\(screen.title(.khmer)))"
+      lines += ["", "## \(screen.rawValue) \(names)", ""]
       lines += table(Keymap.bindings(for: screen))
     }
     lines += [
@@ -46,7 +49,7 @@ public enum KeyReference {
   static func table(_ bindings: [Binding]) -> [String] {
     ["| Key | What it does |", "|---|---|"]
       + bindings.map {
-        "| \($0.keyLabel.replacingOccurrences(of: "|", with: "\\|")) | \($0.help) |"
+        "| \($0.keyLabel.replacingOccurrences(of: "|", with: "\\|")) | \(Localizer.english($0.help)) |"
       }
   }
 }

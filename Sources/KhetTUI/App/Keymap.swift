@@ -6,9 +6,9 @@ public struct Binding: Sendable {
   public let action: Action
   /// How the key is written in help (`x/Space`).
   public let keyLabel: String
-  /// What the help says it does.
+  /// The catalogue key of what the help says it does ("keys.global.undo").
   public let help: String
-  /// The short words the status line shows, or nil to leave it out.
+  /// The catalogue key of the short words the status line shows, or nil to leave it out.
   public let hint: String?
 
   init(_ keys: [Key], _ action: Action, _ keyLabel: String, _ help: String, hint: String? = nil) {
@@ -27,29 +27,31 @@ public enum Keymap {
 
   /// Keys that work on every screen.
   public static let global: [Binding] = [
-    Binding([c("1")], .show(.overview), "1", "Overview"),
-    Binding([c("2")], .show(.units), "2", "Units"),
-    Binding([c("3")], .show(.sector), "3", "Sector"),
-    Binding([c("4")], .show(.issues), "4", "Issues"),
-    Binding([c("5")], .show(.tasks), "5", "Tasks"),
-    Binding([c("6")], .show(.review), "6", "Review"),
-    Binding([c("7")], .show(.meetings), "7", "Meetings"),
-    Binding([.up, c("k")], .moveUp, "↑/k", "Move up"),
-    Binding([.down, c("j")], .moveDown, "↓/j", "Move down"),
-    Binding([.pageUp], .pageUp, "PgUp", "Page up"),
-    Binding([.pageDown], .pageDown, "PgDn", "Page down"),
-    Binding([.home, c("g")], .first, "Home/g", "First"),
-    Binding([.end, c("G")], .last, "End/G", "Last"),
-    Binding([.tab], .nextPane, "Tab", "Next pane (Issues), else next screen"),
-    Binding([c("n")], .newIssue, "n", "Log a new issue", hint: "new issue"),
-    Binding([c("u")], .undo, "u", "Undo your last change (shows it, asks first)", hint: "undo"),
-    Binding([c("t")], .cycleTheme, "t", "Next colour theme"),
-    Binding([.ctrl("l")], .redraw, "Ctrl-L", "Redraw the screen"),
+    Binding([c("1")], .show(.overview), "1", "keys.global.showOverview"),
+    Binding([c("2")], .show(.units), "2", "keys.global.showUnits"),
+    Binding([c("3")], .show(.sector), "3", "keys.global.showSector"),
+    Binding([c("4")], .show(.issues), "4", "keys.global.showIssues"),
+    Binding([c("5")], .show(.tasks), "5", "keys.global.showTasks"),
+    Binding([c("6")], .show(.review), "6", "keys.global.showReview"),
+    Binding([c("7")], .show(.meetings), "7", "keys.global.showMeetings"),
+    Binding([.up, c("k")], .moveUp, "↑/k", "keys.global.moveUp"),
+    Binding([.down, c("j")], .moveDown, "↓/j", "keys.global.moveDown"),
+    Binding([.pageUp], .pageUp, "PgUp", "keys.global.pageUp"),
+    Binding([.pageDown], .pageDown, "PgDn", "keys.global.pageDown"),
+    Binding([.home, c("g")], .first, "Home/g", "keys.global.first"),
+    Binding([.end, c("G")], .last, "End/G", "keys.global.last"),
+    Binding([.tab], .nextPane, "Tab", "keys.global.nextPane"),
+    Binding([c("n")], .newIssue, "n", "keys.global.newIssue", hint: "hints.newIssue"),
+    Binding([c("u")], .undo, "u", "keys.global.undo", hint: "hints.undo"),
+    Binding([c("t")], .cycleTheme, "t", "keys.global.cycleTheme"),
+    Binding([.ctrl("l")], .redraw, "Ctrl-L", "keys.global.redraw"),
     Binding(
-      [.backspace], .upLevel, "Backspace", "Scope up a level (province ← district ← commune)",
-      hint: "up"),
-    Binding([c("?")], .help, "?", "Help: the keys of this screen", hint: "help"),
-    Binding([c("q"), .escape], .back, "q/Esc", "Back, or quit", hint: "back/quit"),
+      [.backspace], .upLevel, "Backspace", "keys.global.upLevel", hint: "hints.up"),
+    Binding([c("?")], .help, "?", "keys.global.help", hint: "hints.help"),
+    Binding([c("q"), .escape], .back, "q/Esc", "keys.global.back", hint: "hints.backQuit"),
+    // Last, so its hint shows only where every other one fits.
+    Binding(
+      [c("L")], .switchLanguage, "L", "keys.global.switchLanguage", hint: "hints.language"),
   ]
 
   /// Keys of one screen; they take precedence over the global ones.
@@ -58,59 +60,58 @@ public enum Keymap {
     case .overview:
       return [
         Binding(
-          [.enter], .open, "Enter", "Open the selected sector or attention item", hint: "open")
+          [.enter], .open, "Enter", "keys.overview.open", hint: "hints.open")
       ]
     case .units:
       return [
         Binding(
-          [.enter, .right, c("l")], .open, "Enter", "Scope every screen to this unit",
-          hint: "choose unit"),
-        Binding([.left, c("h")], .upLevel, "←/h", "Up a level"),
+          [.enter, .right, c("l")], .open, "Enter", "keys.units.open", hint: "hints.chooseUnit"),
+        Binding([.left, c("h")], .upLevel, "←/h", "keys.units.upLevel"),
       ]
     case .sector:
       return [
-        Binding([.right, c("l"), c("]")], .nextSector, "→/]", "Next sector", hint: "next sector"),
         Binding(
-          [.left, c("h"), c("[")], .previousSector, "←/[", "Previous sector", hint: "previous"),
-        Binding([.enter], .open, "Enter", "Scope to the selected unit"),
-        Binding([c("R")], .enterResult, "R", "Enter a month's result (this sector's indicators)"),
+          [.right, c("l"), c("]")], .nextSector, "→/]", "keys.sector.nextSector",
+          hint: "hints.nextSector"),
+        Binding(
+          [.left, c("h"), c("[")], .previousSector, "←/[", "keys.sector.previousSector",
+          hint: "hints.previous"),
+        Binding([.enter], .open, "Enter", "keys.sector.open"),
+        Binding([c("R")], .enterResult, "R", "keys.sector.enterResult"),
       ]
     case .issues:
       return [
-        Binding([c("/")], .startFilter, "/", "Filter as you type", hint: "filter"),
-        Binding([c("s")], .cycleSort, "s", "Sort by the next column", hint: "sort"),
-        Binding([c("f")], .cycleStatusFilter, "f", "Status filter: all / active / each status"),
-        Binding([c("v")], .cycleSeverityFilter, "v", "Severity filter"),
-        Binding([c("c")], .cycleSectorFilter, "c", "Sector filter"),
-        Binding([c("o")], .toggleOverdueFilter, "o", "Only issues with overdue tasks"),
-        Binding([c("a")], .addTask, "a", "Add a task to the selected issue"),
-        Binding([.enter], .open, "Enter", "Show details (Tab to move there)"),
-        Binding([.backspace], .clearFilter, "Backspace", "Clear the filters"),
+        Binding([c("/")], .startFilter, "/", "keys.issues.startFilter", hint: "hints.filter"),
+        Binding([c("s")], .cycleSort, "s", "keys.issues.cycleSort", hint: "hints.sort"),
+        Binding([c("f")], .cycleStatusFilter, "f", "keys.issues.cycleStatusFilter"),
+        Binding([c("v")], .cycleSeverityFilter, "v", "keys.issues.cycleSeverityFilter"),
+        Binding([c("c")], .cycleSectorFilter, "c", "keys.issues.cycleSectorFilter"),
+        Binding([c("o")], .toggleOverdueFilter, "o", "keys.issues.toggleOverdueFilter"),
+        Binding([c("a")], .addTask, "a", "keys.issues.addTask"),
+        Binding([.enter], .open, "Enter", "keys.issues.open"),
+        Binding([.backspace], .clearFilter, "Backspace", "keys.issues.clearFilter"),
       ]
     case .tasks:
       return [
         Binding(
-          [c("x"), c(" ")], .markDone, "x/Space", "Mark the selected task done", hint: "done"),
+          [c("x"), c(" ")], .markDone, "x/Space", "keys.tasks.markDone", hint: "hints.done"),
         Binding(
-          [c("a")], .addTask, "a", "Add a task to the selected task's issue", hint: "add task"),
+          [c("a")], .addTask, "a", "keys.tasks.addTask", hint: "hints.addTask"),
       ]
     case .review:
       return [
         Binding(
           [c("T")], .editTarget, "T",
-          "Set the selected indicator's target (next year's by default)",
-          hint: "target"),
+          "keys.review.editTarget", hint: "hints.target"),
         Binding(
-          [c("R")], .enterResult, "R", "Enter a month's result for the selected indicator",
-          hint: "result"),
-        Binding([c("[")], .previousYear, "[", "Previous year", hint: "year"),
+          [c("R")], .enterResult, "R", "keys.review.enterResult", hint: "hints.result"),
+        Binding([c("[")], .previousYear, "[", "keys.review.previousYear", hint: "hints.year"),
         Binding(
-          [c("]")], .nextYear, "]", "Next year, up to the one after the last with figures",
-          hint: "year"),
-        Binding([.right, .tab], .nextSector, "→/Tab", "Next sector"),
-        Binding([.left, .backTab], .previousSector, "←/Shift-Tab", "Previous sector"),
-        Binding([.enter], .open, "Enter", "Scope to the selected unit"),
-        Binding([c("h")], .upLevel, "h", "Up a level (as Backspace)"),
+          [c("]")], .nextYear, "]", "keys.review.nextYear", hint: "hints.year"),
+        Binding([.right, .tab], .nextSector, "→/Tab", "keys.review.nextSector"),
+        Binding([.left, .backTab], .previousSector, "←/Shift-Tab", "keys.review.previousSector"),
+        Binding([.enter], .open, "Enter", "keys.review.open"),
+        Binding([c("h")], .upLevel, "h", "keys.review.upLevel"),
       ]
     case .meetings:
       return meetings
@@ -121,31 +122,27 @@ public enum Keymap {
   /// index, or the proceedings open); `P` and `i` on the selected unit.
   static let meetings: [Binding] = [
     Binding(
-      [c("v")], .nextMeetingView, "v", "Next view: schedule / quarter ahead / index of proceedings",
-      hint: "view"),
+      [c("v")], .nextMeetingView, "v", "keys.meetings.nextMeetingView", hint: "hints.view"),
     Binding(
-      [c("l")], .cycleLevel, "l", "Level: all / province / district / commune", hint: "level"),
+      [c("l")], .cycleLevel, "l", "keys.meetings.cycleLevel", hint: "hints.level"),
     Binding(
-      [c("]")], .nextQuarter, "]", "Next year (schedule, index); next quarter (quarter ahead)",
-      hint: "year"),
+      [c("]")], .nextQuarter, "]", "keys.meetings.nextQuarter", hint: "hints.year"),
     Binding(
       [c("[")], .previousQuarter, "[",
-      "Previous year (schedule, index); previous quarter (quarter ahead)", hint: "year"),
+      "keys.meetings.previousQuarter", hint: "hints.year"),
     Binding(
-      [.enter], .open, "Enter", "Open the meeting's proceedings; on a unit, its index",
-      hint: "open"),
-    Binding([c("i")], .openIndex, "i", "Index of proceedings of the selected meeting's unit"),
-    Binding([c("P")], .planYear, "P", "Plan a year's meetings (12 or 24) for the selected unit"),
-    Binding([c("A")], .newMeeting, "A", "Add a single meeting for the selected unit"),
-    Binding([c("m")], .moveMeeting, "m", "Move a planned meeting: new date and the reason"),
-    Binding([c("x")], .cancelMeeting, "x", "Cancel a planned meeting, with the reason"),
+      [.enter], .open, "Enter", "keys.meetings.open", hint: "hints.open"),
+    Binding([c("i")], .openIndex, "i", "keys.meetings.openIndex"),
+    Binding([c("P")], .planYear, "P", "keys.meetings.planYear"),
+    Binding([c("A")], .newMeeting, "A", "keys.meetings.newMeeting"),
+    Binding([c("m")], .moveMeeting, "m", "keys.meetings.moveMeeting"),
+    Binding([c("x")], .cancelMeeting, "x", "keys.meetings.cancelMeeting"),
     Binding(
-      [c("e")], .recordProceedings, "e", "Record agenda, attendance and minutes; mark it held",
-      hint: "record"),
-    Binding([c("C")], .confirmMinutes, "C", "Confirm the minutes (asks first; then append-only)"),
-    Binding([c("a")], .amendMinutes, "a", "Amend confirmed minutes (the original stays)"),
+      [c("e")], .recordProceedings, "e", "keys.meetings.recordProceedings", hint: "hints.record"),
+    Binding([c("C")], .confirmMinutes, "C", "keys.meetings.confirmMinutes"),
+    Binding([c("a")], .amendMinutes, "a", "keys.meetings.amendMinutes"),
     Binding(
-      [c("d")], .addDecision, "d", "Add a decision: text, owner, deadline, sector; makes a task"),
+      [c("d")], .addDecision, "d", "keys.meetings.addDecision"),
   ]
 
   /// The action a key triggers on a screen, if any.

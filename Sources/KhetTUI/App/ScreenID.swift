@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 
 /// The dashboard's screens, switched with the number keys (each screen's raw value).
 public enum ScreenID: Int, CaseIterable, Sendable {
@@ -10,16 +11,16 @@ public enum ScreenID: Int, CaseIterable, Sendable {
   case review = 6
   case meetings = 7
 
-  /// The tab label.
-  public var title: LocalizedName {
+  /// The tab label in a language.
+  public func title(_ tr: Localizer) -> String {
     switch self {
-    case .overview: return LocalizedName(english: "Overview", khmer: "ទិដ្ឋភាពទូទៅ")
-    case .units: return LocalizedName(english: "Units", khmer: "អង្គភាព")
-    case .sector: return LocalizedName(english: "Sector", khmer: "វិស័យ")
-    case .issues: return LocalizedName(english: "Issues", khmer: "បញ្ហា")
-    case .tasks: return LocalizedName(english: "Tasks", khmer: "ភារកិច្ច")
-    case .review: return LocalizedName(english: "Review", khmer: "ការពិនិត្យប្រចាំឆ្នាំ")
-    case .meetings: return LocalizedName(english: "Meetings", khmer: "កិច្ចប្រជុំ")
+    case .overview: return tr("screen.overview")
+    case .units: return tr("screen.units")
+    case .sector: return tr("screen.sector")
+    case .issues: return tr("screen.issues")
+    case .tasks: return tr("screen.tasks")
+    case .review: return tr("screen.review")
+    case .meetings: return tr("screen.meetings")
     }
   }
 

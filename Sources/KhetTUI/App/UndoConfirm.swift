@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 
 /// The change `u` would undo, found by the runner in the audit log and shown before anything
 /// is done.
@@ -17,14 +18,11 @@ public struct UndoPreview: Sendable, Equatable {
     self.at = at
   }
 
-  /// The box's text.
-  var lines: [String] {
-    [
-      "Undo your last change?",
-      "\(summary) — \(at.description.replacingOccurrences(of: "T", with: " ").dropLast()) UTC",
-      "It is put back as it was (a record you created is withdrawn); the undo is recorded "
-        + "too (khet log).",
-    ]
+  /// The box's text in a language. The summary comes from the audit log, in English.
+  func lines(_ tr: Localizer) -> [String] {
+    let when = tr.figure(
+      at.description.replacingOccurrences(of: "T", with: " ").dropLast() + " UTC")
+    return [tr("undo.question"), "\(summary) — \(when)", tr("undo.explain")]
   }
 }
 
@@ -32,7 +30,7 @@ extension AppState {
   /// What the runner found for `u`: the change to confirm, or nil when there is none.
   public mutating func showUndo(_ preview: UndoPreview?) {
     guard let preview else {
-      message = StatusMessage("nothing to undo: no change of yours in the audit log")
+      message = StatusMessage(tr("undo.nothing"))
       return
     }
     overlay = .confirmUndo(preview)
@@ -41,7 +39,7 @@ extension AppState {
   /// y undoes the change shown; any other key keeps it.
   mutating func answerUndo(_ preview: UndoPreview, _ key: Key) -> [Effect] {
     guard key == .character("y") || key == .character("Y") else {
-      message = StatusMessage("nothing was undone")
+      message = StatusMessage(tr("undo.kept"))
       return []
     }
     return readOnlyBlocked() ?? [.undo(key: preview.key)]

@@ -45,7 +45,8 @@ extension Config {
     var reader = ConfigReader(members: members)
     let config = Config(
       theme: reader.text("theme"), defaultUnit: reader.text("defaultUnit"),
-      user: reader.text("user"), mouse: reader.flag("mouse"), language: reader.text("language"))
+      user: reader.text("user"), mouse: reader.flag("mouse"), language: reader.text("language"),
+      digits: reader.text("digits"))
     let unknown = members.keys.filter { !keys.contains($0) }.sorted()
     if !unknown.isEmpty {
       let list = unknown.map { SettingsValue.string($0).shortText }.joined(separator: ", ")

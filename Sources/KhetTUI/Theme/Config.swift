@@ -12,22 +12,25 @@ public struct Config: Sendable, Hashable {
   public var mouse: Bool?
   /// The language of labels: "en" (English) or "km" (Khmer).
   public var language: String?
+  /// The digits of figures and dates: "khmer" or "latin"; unset follows the language.
+  public var digits: String?
 
   /// A config with the given settings; all unset by default.
   public init(
     theme: String? = nil, defaultUnit: String? = nil, user: String? = nil, mouse: Bool? = nil,
-    language: String? = nil
+    language: String? = nil, digits: String? = nil
   ) {
     self.theme = theme
     self.defaultUnit = defaultUnit
     self.user = user
     self.mouse = mouse
     self.language = language
+    self.digits = digits
   }
 
   /// The keys a config file may have.
   public static let keys = [
-    "khet", "schema", "theme", "defaultUnit", "user", "mouse", "language",
+    "khet", "schema", "theme", "defaultUnit", "user", "mouse", "language", "digits",
   ]
 
   /// Khet's folder for user settings: `$XDG_CONFIG_HOME/khet`, else `$HOME/.config/khet`;

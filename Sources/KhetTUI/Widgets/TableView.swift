@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 /// One column of a table: a title, a width, how it aligns, and how much it matters when the
@@ -139,6 +140,12 @@ enum Figures {
     guard let value else { return "–" }
     return NumberText.whole(value) + "%"
   }
+
+  /// A figure in the interface's digits.
+  static func number(_ value: Double?, _ tr: Localizer) -> String { tr.figure(number(value)) }
+
+  /// A percentage in the interface's digits: "85%", "៨៥%".
+  static func percent(_ value: Double?, _ tr: Localizer) -> String { tr.figure(percent(value)) }
 
   /// The style for a status.
   static func style(_ status: ProgressStatus) -> Style {

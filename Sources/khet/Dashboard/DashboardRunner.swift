@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetStore
 import KhetTUI
 import KhetTerminal
@@ -49,6 +50,10 @@ struct DashboardRunner {
   /// The unit to open on (from the config file), when it exists.
   let defaultUnit: UnitID?
   let firstRunNote: String?
+  /// The interface's language and digits at start; `L` switches the language.
+  let localizer: Localizer
+  /// The digits asked for, if any (see `AppState.digitsChoice`).
+  let digitsChoice: DigitStyle?
 
   func run() throws {
     var runner = self
@@ -80,6 +85,8 @@ struct DashboardRunner {
     if let firstRunNote { state.message = StatusMessage(firstRunNote) }
     if let defaultUnit { state.setScope(defaultUnit) }
     state.themeName = theme.name
+    state.tr = localizer
+    state.digitsChoice = digitsChoice
     // For benchmarks (docs/performance.md): quit once the first frame is on the terminal.
     let exitAfterFirstFrame = getenv("KHET_EXIT_AFTER_FIRST_FRAME") != nil
     // Records saved here while a load was running: that load may have read the files before

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KhetCore
+import KhetLocale
 import KhetStore
 
 /// `--data DIR`, taken by every command.
@@ -11,9 +12,28 @@ struct DataOptions: ParsableArguments {
       "The data directory (default: $KHET_DATA, else $XDG_DATA_HOME/khet).", valueName: "dir"))
   var data: String?
 
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp(
+      "Language of labels, messages and reports: km (ខ្មែរ) or en (default: $KHET_LANG, the config file, else the locale).",
+      valueName: "km|en"))
+  var language: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Digits of figures and dates on screen and in reports: khmer (០១២) or latin (012); --json and CSV always use 0-9 (default: the language's own).",
+      valueName: "khmer|latin"))
+  var digits: String?
+
   mutating func validate() throws {
     if let data, data.trimmingCharacters(in: .whitespaces).isEmpty {
       throw ValidationError("--data: give a directory path (it is empty)")
+    }
+    if let language, Language(parsing: language) == nil {
+      throw ValidationError("--lang: '\(language)' is not known; use \(Language.accepted)")
+    }
+    if let digits, DigitStyle(parsing: digits) == nil {
+      throw ValidationError("--digits: '\(digits)' is not known; use \(DigitStyle.accepted)")
     }
   }
 

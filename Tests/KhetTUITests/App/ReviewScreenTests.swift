@@ -257,11 +257,11 @@ import Testing
         let labels = TabBar.labels(width: width, current: screen)
         let total = labels.brand.displayWidth + labels.tabs.map { $0.1.count + 1 }.reduce(0, +)
         #expect(total <= width, "\(screen) at \(width)")
-        #expect(labels.tabs.first { $0.0 == screen }?.1.contains(screen.title.english) == true)
+        #expect(labels.tabs.first { $0.0 == screen }?.1.contains(screen.title(.english)) == true)
       }
     }
     let wide = TabBar.labels(width: 80, current: .overview)
-    #expect(wide.tabs.allSatisfy { $0.1.contains($0.0.title.english) }, "every tab named at 80")
+    #expect(wide.tabs.allSatisfy { $0.1.contains($0.0.title(.english)) }, "every tab named at 80")
     #expect(wide.brand == TabBar.brand)
     var x = wide.brand.displayWidth
     for (id, label) in wide.tabs {

@@ -18,7 +18,7 @@ import Testing
       let (brand, tabs) = TabBar.labels(width: width, current: screen)
       let end = brand.displayWidth + tabs.map { $0.1.count + 1 }.reduce(0, +)
       #expect(end <= width, "\(screen) at \(width): \(line)")
-      #expect(line.contains(" \(screen.rawValue) \(screen.title.english)"), "\(line)")
+      #expect(line.contains(" \(screen.rawValue) \(screen.title(.english))"), "\(line)")
       for other in ScreenID.allCases {
         #expect(line.contains("\(other.rawValue)"), "\(other) missing at \(width): \(line)")
       }

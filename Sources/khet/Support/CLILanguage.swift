@@ -1,0 +1,48 @@
+import Foundation
+import KhetLocale
+import KhetTUI
+
+/// The language of the command line's help, messages and reports, chosen once before the
+/// arguments are parsed (swift-argument-parser builds its help from static texts, so the
+/// choice must be made first): `--lang`/`--digits` anywhere before `--`, then `$KHET_LANG`
+/// and `$KHET_DIGITS`, the config file, and the locale (see `LanguageChoice`).
+enum CLI {
+  /// The localizer every command writes with. Set once, at start-up, before any other thread.
+  nonisolated(unsafe) static var tr = Localizer.english
+
+  /// Warnings from the choice (a language the config file names that Khet does not know).
+  nonisolated(unsafe) static var languageWarnings: [String] = []
+
+  /// Chooses the language for `arguments` (without the program name) and the environment.
+  /// A bad `--lang` or `--digits` is left for the parser's validation to report.
+  static func choose(arguments: [String], environment: [String: String]) {
+    let config = Config.load(environment: environment).0
+    let flags = (lang: flag("--lang", in: arguments), digits: flag("--digits", in: arguments))
+    let resolved =
+      (try? LanguageChoice.resolve(
+        languageFlag: flags.lang, digitsFlag: flags.digits, configLanguage: config.language,
+        configDigits: config.digits, environment: environment))
+      ?? (try? LanguageChoice.resolve(
+        configLanguage: config.language, configDigits: config.digits, environment: environment))
+    tr = resolved?.localizer ?? .english
+    languageWarnings = resolved?.warnings ?? []
+  }
+
+  /// The value of `--name VALUE` or `--name=VALUE`, the last one given before `--`.
+  static func flag(_ name: String, in arguments: [String]) -> String? {
+    var value: String?
+    var i = 0
+    while i < arguments.count {
+      let argument = arguments[i]
+      if argument == "--" { break }
+      if argument == name, i + 1 < arguments.count {
+        value = arguments[i + 1]
+        i += 1
+      } else if argument.hasPrefix(name + "=") {
+        value = String(argument.dropFirst(name.count + 1))
+      }
+      i += 1
+    }
+    return value
+  }
+}
