@@ -25,7 +25,9 @@ extension AppState {
         return overlay == nil ? [.quit] : []
       }
       if let overlay { return handle(key, in: overlay) }
-      if editingFilter { return handleFilterKey(key) }
+      if editingFilter {
+        return screen == .units ? handleUnitFilterKey(key) : handleFilterKey(key)
+      }
       guard let action = Keymap.action(for: key, on: screen) else { return [] }
       return apply(action)
     }
@@ -70,7 +72,7 @@ extension AppState {
     default:
       // The issues, tasks and meetings screens wait for every record (see `isPartial`).
       if isPartial && (screen == .issues || screen == .tasks || screen == .meetings) {
-        message = StatusMessage("still loading every record; this screen is ready in a moment")
+        message = StatusMessage(tr("status.stillLoading"))
         return []
       }
       return applyOnScreen(action)
@@ -80,7 +82,9 @@ extension AppState {
 
   private mutating func upLevel() {
     guard let parent = workspace.units[scope]?.parent else {
-      message = StatusMessage("already at the top: \(workspace.units[scope]?.englishTitle ?? "")")
+      let unit = workspace.units[scope]
+      let title = (tr.language == .khmer ? unit?.khmerTitle : unit?.englishTitle) ?? ""
+      message = StatusMessage(tr("status.atTop", ["unit": title]))
       return
     }
     setScope(parent)
@@ -94,6 +98,11 @@ extension AppState {
     if screen == .issues && issueQuery.isFiltering {
       issueQuery = IssueQuery()
       refresh()
+      return []
+    }
+    if screen == .units && !unitFilter.isEmpty {
+      unitFilter = ""
+      refreshUnits()
       return []
     }
     if screen == .meetings && meetingScreen.openMeeting != nil {
@@ -113,6 +122,11 @@ extension AppState {
       return applyOnOverview(action)
     case .units:
       if unitList.move(action, count: unitRows.count, visible: bodyHeight - 2) { return [] }
+      if action == .startFilter { editingFilter = true }
+      if action == .clearFilter {
+        if unitFilter.isEmpty { upLevel() } else { unitFilter = "" }
+        refreshUnits()
+      }
       if action == .open, unitRows.indices.contains(unitList.selected) {
         let unit = unitRows[unitList.selected].unit
         if unit.id != scope { setScope(unit.id) }
@@ -213,13 +227,14 @@ extension AppState {
     case .markDone:
       guard let task = selectedTask else { return [] }
       if task.isDone {
-        message = StatusMessage("task #\(task.number) is already done; u undoes it")
+        message = StatusMessage(
+          tr("status.taskAlreadyDone", ["number": tr.plain(task.number)]))
         return []
       }
       return readOnlyBlocked() ?? [.setTask(number: task.number, done: true)]
     case .addTask:
       guard let task = selectedTask, let id = task.issue, let issue = workspace.issue(id: id) else {
-        message = StatusMessage("the selected task belongs to no issue; log one with n")
+        message = StatusMessage(tr("status.taskWithoutIssue"))
         return []
       }
       openTaskForm(for: issue)
@@ -232,7 +247,7 @@ extension AppState {
   /// Nil when saving is possible; else a message and no effect.
   mutating func readOnlyBlocked() -> [Effect]? {
     guard let readOnlyReason else { return nil }
-    message = StatusMessage("cannot save: \(readOnlyReason)", isError: true)
+    message = StatusMessage(tr("status.cannotSave", ["reason": readOnlyReason]), isError: true)
     return []
   }
 

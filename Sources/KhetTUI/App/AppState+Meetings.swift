@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 
 extension AppState {
   /// Rows of the Meetings screen's lists (everything but the view line and column titles).
@@ -61,7 +62,7 @@ extension AppState {
         guard (1900...9999).contains(next) else { return [] }
         meetingScreen.yearShift += step
         if meetingScreen.view == .schedule { meetingScreen.scheduleList = ListState() }
-        message = StatusMessage("meetings of \(meetingYear)")
+        message = StatusMessage(tr("meetings.ofYear", ["year": tr.plain(meetingYear)]))
       }
       refreshMeetings()
     case .open:
@@ -107,7 +108,8 @@ extension AppState {
   private mutating func scrollProceedings(_ action: Action) -> Bool {
     guard let meeting = selectedMeeting else { return false }
     let body = Rect(x: 1, y: 0, width: width - 2, height: height - AppView.bodyTop(self) - 1)
-    let lines = ProceedingsPane.lines(meeting, workspace, today: today, width: body.width - 2)
+    let lines = ProceedingsPane.lines(
+      meeting, workspace, today: today, width: body.width - 2, tr)
     let visible = ProceedingsPane.visibleLines(in: body)
     let last = max(0, lines.count - visible)
     var offset = meetingScreen.proceedingsOffset
@@ -128,10 +130,10 @@ extension AppState {
   /// can take it (the store checks again), or says why not.
   private mutating func change(_ meeting: Meeting?, _ action: Action) -> [Effect] {
     guard let meeting else {
-      message = StatusMessage("select a meeting first (v shows the schedule)")
+      message = StatusMessage(tr("meetings.selectFirst"))
       return []
     }
-    if let refusal = Self.refusal(of: action, meeting) {
+    if let refusal = Self.refusal(of: action, meeting, tr) {
       message = StatusMessage(refusal, isError: true)
       return []
     }
@@ -148,26 +150,30 @@ extension AppState {
   }
 
   /// Why a meeting cannot take a change, in the words the status line shows; nil when it can.
-  static func refusal(of action: Action, _ m: Meeting) -> String? {
-    let n = m.number
+  static func refusal(
+    of action: Action, _ m: Meeting, _ tr: Localizer = .english
+  ) -> String? {
+    let n = tr.plain(m.number)
     switch action {
     case .moveMeeting, .cancelMeeting:
       guard m.status == .planned else {
-        let verb = action == .moveMeeting ? "moved" : "cancelled"
-        return "meeting #\(n) is \(m.status.rawValue); only a planned meeting can be \(verb)"
+        let values = ["number": n, "status": tr.meetingStatus(m.status)]
+        return tr(
+          action == .moveMeeting ? "meetings.onlyPlannedMoved" : "meetings.onlyPlannedCancelled",
+          values)
       }
     case .recordProceedings, .addDecision:
-      guard m.status != .cancelled else { return "meeting #\(n) was cancelled" }
+      guard m.status != .cancelled else { return tr("meetings.wasCancelled", ["number": n]) }
     case .confirmMinutes:
       guard let minutes = m.minutes, !minutes.text.isEmpty else {
-        return "meeting #\(n) has no minutes to confirm; e records them"
+        return tr("meetings.noMinutesToConfirm", ["number": n])
       }
       if let by = minutes.confirmedBy {
-        return "the minutes of #\(n) were confirmed by \(by); a amends them"
+        return tr("meetings.alreadyConfirmed", ["number": n, "by": by])
       }
     case .amendMinutes:
       guard m.minutes?.isConfirmed == true else {
-        return "the minutes of #\(n) are not confirmed yet; e edits them, C confirms them"
+        return tr("meetings.notConfirmedYet", ["number": n])
       }
     default:
       break

@@ -66,7 +66,7 @@ extension AppState {
       if let unit = selectedReviewUnit {
         setScope(unit.id)
       } else {
-        message = StatusMessage("Enter on a unit below scopes to it; T sets a target, R a result")
+        message = StatusMessage(tr("review.enterOnUnit"))
       }
     case .editTarget: openTargetForm()
     case .enterResult:
@@ -84,10 +84,9 @@ extension AppState {
     let index = years.firstIndex(of: reviewYear) ?? years.firstIndex { $0 > reviewYear } ?? 0
     let next = index + step
     guard years.indices.contains(next) else {
+      let year = tr.plain(reviewYear)
       message = StatusMessage(
-        step < 0
-          ? "no figures before \(reviewYear)"
-          : "\(reviewYear) is the work direction: no year after it has figures")
+        tr(step < 0 ? "review.noFiguresBefore" : "review.workDirection", ["year": year]))
       return
     }
     reviewYearChoice = years[next] == year ? nil : years[next]
@@ -98,7 +97,7 @@ extension AppState {
   /// direction), for the selected unit or else the scope.
   private mutating func openTargetForm() {
     guard let indicator = selectedReviewIndicator else {
-      message = StatusMessage("this sector has no indicators to set a target for")
+      message = StatusMessage(tr("review.noIndicatorsForTarget"))
       return
     }
     overlay = .targetForm(
@@ -111,7 +110,7 @@ extension AppState {
   /// reported in `year`.
   mutating func openResultForm(indicator: Indicator?, unit: UnitID, year: Int) {
     guard let indicator else {
-      message = StatusMessage("this sector has no indicators to enter a result for")
+      message = StatusMessage(tr("review.noIndicatorsForResult"))
       return
     }
     let period = ResultForm.defaultPeriod(

@@ -17,6 +17,8 @@ public struct AppState: Sendable {
   /// Review screen's figures are computed only while it is in front (leaving drops them).
   public var screen: ScreenID = .overview {
     didSet {
+      // A filter is typed on the screen it filters; leaving (a click on a tab) ends typing.
+      if screen != oldValue { editingFilter = false }
       if screen == .meetings && oldValue != .meetings { refreshMeetings() }
       if (screen == .review) != (oldValue == .review) { refreshReview() }
     }
@@ -57,8 +59,11 @@ public struct AppState: Sendable {
   public var taskList = ListState()
   /// The issues screen's filters and sort.
   public var issueQuery = IssueQuery()
-  /// Whether keys go to the issues filter line.
+  /// Whether keys go to the filter line of the screen in front (issues or units).
   public var editingFilter = false
+  /// Text typed after `/` on the Units screen: every word must be in a unit's English or
+  /// Khmer name or title.
+  public internal(set) var unitFilter = ""
   /// Which pane of the issues screen has the keyboard (list or detail).
   public var issueDetailFocused = false
   /// The detail pane's scroll.
@@ -77,7 +82,10 @@ public struct AppState: Sendable {
 
   /// Derived rows, recomputed by `refresh()` after every change.
   public private(set) var sectorStatuses: [SectorStatus] = []
-  public private(set) var unitRows: [UnitRow] = []
+  /// The units list as shown: `allUnitRows` narrowed by `unitFilter`.
+  public internal(set) var unitRows: [UnitRow] = []
+  /// The scope and the units below it, before the filter.
+  private(set) var allUnitRows: [UnitRow] = []
   public private(set) var issueRows = IssueRows()
   public private(set) var taskRows: [WorkTask] = []
   public private(set) var attention: [AttentionItem] = []
@@ -182,6 +190,7 @@ public struct AppState: Sendable {
     guard workspace.units.contains(unit) else { return }
     scope = unit
     unitList = ListState()
+    unitFilter = ""
     sectorUnitList = ListState()
     issueList = ListState()
     taskList = ListState()
@@ -206,7 +215,8 @@ public struct AppState: Sendable {
   public mutating func refresh() {
     let board = StatusBoard(workspace.summary, year: year, today: today)
     sectorStatuses = board.status(scope: scope)
-    unitRows = UnitRow.rows(for: workspace, scope: scope, board: board)
+    allUnitRows = UnitRow.rows(for: workspace, scope: scope, board: board)
+    unitRows = Self.filtered(allUnitRows, by: unitFilter)
     issueRows = issueCache.rows(
       issueQuery, in: workspace, scope: scope, today: today, searchTexts: searchTexts)
     taskRows = workspace.tasks(in: scope, today: today, includeDone: true).filter {

@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 /// The issues screen's filters and sort order.
@@ -37,12 +38,12 @@ public struct IssueQuery: Sendable, Equatable {
       }
     }
 
-    /// A label for the filter bar.
-    public var label: String {
+    /// A label for the filter bar, in the interface's language.
+    public func label(_ tr: Localizer) -> String {
       switch self {
-      case .all: return "all"
-      case .active: return "active"
-      case .only(let s): return s.label.english
+      case .all: return tr("issues.all")
+      case .active: return tr("issues.active")
+      case .only(let s): return tr.name(s.label)
       }
     }
   }

@@ -67,6 +67,8 @@ public enum Keymap {
         Binding(
           [.enter, .right, c("l")], .open, "Enter", "keys.units.open", hint: "hints.chooseUnit"),
         Binding([.left, c("h")], .upLevel, "←/h", "keys.units.upLevel"),
+        Binding([c("/")], .startFilter, "/", "keys.units.startFilter", hint: "hints.filter"),
+        Binding([.backspace], .clearFilter, "Backspace", "keys.units.clearFilter"),
       ]
     case .sector:
       return [

@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 
 /// What the Meetings screen shows and remembers: the view in front, its filters and
 /// selections, and its rows. `refresh` makes the rows of the view in front from the data, and
@@ -13,13 +14,12 @@ public struct MeetingScreenState: Sendable {
     /// One unit's meetings through the year with their decisions and where each stands.
     case index
 
-    /// The view's name.
-    public var title: LocalizedName {
+    /// The view's name in a language.
+    public func title(_ tr: Localizer) -> String {
       switch self {
-      case .schedule: return LocalizedName(english: "Schedule", khmer: "កាលវិភាគ")
-      case .quarterAhead: return LocalizedName(english: "Quarter ahead", khmer: "ត្រីមាសបន្ទាប់")
-      case .index:
-        return LocalizedName(english: "Index of proceedings", khmer: "បញ្ជីកំណត់ហេតុប្រជុំ")
+      case .schedule: return tr("meetings.schedule")
+      case .quarterAhead: return tr("meetings.quarterAhead")
+      case .index: return tr("meetings.index")
       }
     }
 

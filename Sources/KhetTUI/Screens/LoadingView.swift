@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 /// What the issues, tasks and meetings screens show while the dashboard, opened on the active
@@ -6,17 +7,20 @@ import KhetText
 /// works.
 enum LoadingView {
   static func render(_ state: AppState, into canvas: inout Canvas, in rect: Rect) {
-    let what =
+    let tr = state.tr
+    let title =
       switch state.screen {
-      case .issues: "every issue"
-      case .meetings: "every meeting"
-      default: "every task"
+      case .issues: tr("loading.issues")
+      case .meetings: tr("loading.meetings")
+      default: tr("loading.tasks")
       }
+    // The other language too: the wait is the moment someone may not read the chosen one.
+    let other = Localizer(tr.language.other, digits: tr.digits)
     let lines = [
-      ("Loading \(what)…", Style(.title, bold: true)),
-      ("កំពុងផ្ទុកទិន្នន័យ…", Style(.normal)),
+      (title, Style(.title, bold: true)),
+      (other("loading.data"), Style(.normal)),
       (state.loading ?? "", Style(.dim)),
-      ("1 Overview, 2 Units and 3 Sector are ready · q quits", Style(.dim)),
+      (tr("loading.ready"), Style(.dim)),
     ]
     let top = rect.y + max(0, rect.height / 2 - 2)
     for (i, (line, style)) in lines.enumerated() where top + i < rect.maxY {
@@ -29,8 +33,11 @@ enum LoadingView {
 extension AppView {
   /// The whole screen while the data is opened, before anything can be shown: what is being
   /// read, how far it is, and that q quits. Shown only when opening takes more than a moment.
+  /// `tr` writes the words and figures; the line below the name is in both languages, as the
+  /// language may not be the one its reader expects yet.
   public static func renderOpening(
-    width: Int, height: Int, phase: String, fraction: Double, seconds: Double
+    width: Int, height: Int, phase: String, fraction: Double, seconds: Double,
+    tr: Localizer = .english
   ) -> Canvas {
     var canvas = Canvas(width: max(1, width), height: max(1, height))
     let percent = Int((fraction * 100).rounded(.down))
@@ -38,13 +45,13 @@ extension AppView {
     let filled = Int(Double(barWidth) * fraction)
     let lines: [(String, Style)] = [
       ("ខេត្ត Khet", Style(.title, bold: true)),
-      ("Opening the data · កំពុងបើកទិន្នន័យ", Style(.normal)),
+      (tr("loading.opening"), Style(.normal)),
       (
         String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled),
         Style(.accent)
       ),
-      ("\(phase) · \(percent)% · \(secondsText(seconds))", Style(.dim)),
-      ("q quits", Style(.dim)),
+      (tr.figure("\(phase) · \(percent)% · \(secondsText(seconds))"), Style(.dim)),
+      (tr("status.qQuits"), Style(.dim)),
     ]
     let top = max(0, height / 2 - 3)
     for (i, (line, style)) in lines.enumerated() where top + i < height {

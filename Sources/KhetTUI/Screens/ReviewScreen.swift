@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 /// Screen 6: the annual review of the scope — the year's results against targets, per
@@ -46,8 +47,9 @@ enum ReviewScreen {
   }
 
   static func render(_ state: AppState, into canvas: inout Canvas, in rect: Rect) {
+    let tr = state.tr
     guard let review = state.review, let sector = state.currentSectorReview else {
-      canvas.put("No sectors are defined.", x: rect.x, y: rect.y, style: Style(.dim))
+      canvas.put(tr("sector.noSectors"), x: rect.x, y: rect.y, style: Style(.dim))
       return
     }
     let layout = ReviewScreen.Layout(
@@ -58,8 +60,9 @@ enum ReviewScreen {
     if let units = layout.units {
       renderUnits(state, sector, into: &canvas, in: units)
     } else if sector.units.isEmpty, layout.indicators.maxY + 1 < rect.maxY {
+      let unit = tr.language == .khmer ? review.scope.khmerTitle : review.scope.englishTitle
       canvas.put(
-        "No units below \(review.scope.englishTitle); Backspace goes up a level.", x: rect.x,
+        tr("review.noUnitsBelow", ["unit": unit]), x: rect.x,
         y: layout.indicators.maxY + 1, style: Style(.dim), maxWidth: rect.width)
     }
   }
@@ -69,33 +72,47 @@ enum ReviewScreen {
   static func renderYearLine(
     _ state: AppState, _ review: AnnualReview, into canvas: inout Canvas, in rect: Rect
   ) {
+    let tr = state.tr
     let reported = state.workspace.results.latestMonth(in: review.year) != nil
-    let month = Month.englishNames[review.asOfMonth - 1]
+    let month = tr.monthName(review.asOfMonth)
     let coverage =
-      !reported ? "no results yet" : review.asOfMonth == 12 ? "whole year" : "as of \(month)"
-    let plan = " · plan " + Figures.percent(review.planPercent)
-    let years = yearChoice(state.reviewYears, shown: review.year)
-    let yearsWidth = years.map { $0.0.count }.reduce(0, +)
+      !reported
+      ? tr("review.noResults")
+      : review.asOfMonth == 12 ? tr("review.wholeYear") : tr("review.asOf", ["month": month])
+    let planWord = tr("review.plan")
+    let plan = " · \(planWord) " + Figures.percent(review.planPercent, tr)
+    let years = yearChoice(state.reviewYears, shown: review.year, tr)
+    let yearsWidth = years.map { $0.0.displayWidth }.reduce(0, +)
+    let year = tr.plain(review.year)
     // Last year is compared over the same months; say so where there is room.
     let sameMonths =
       reported && review.asOfMonth < 12
-      ? " (\(review.year - 1) over Jan–\(month.prefix(3)))" : ""
+      ? " "
+        + tr(
+          "review.sameMonths",
+          ["year": tr.plain(review.year - 1), "month": tr.shortMonthName(review.asOfMonth)])
+      : ""
     let titles = [
-      "ការពិនិត្យប្រចាំឆ្នាំ Annual review \(review.year) · \(coverage)\(sameMonths)",
-      "ការពិនិត្យប្រចាំឆ្នាំ Annual review \(review.year) · \(coverage)",
-      "ការពិនិត្យប្រចាំឆ្នាំ \(review.year) · \(coverage)",
-      "\(review.year) · \(coverage)",
+      tr("review.titleLong", ["year": year]) + " · \(coverage)\(sameMonths)",
+      tr("review.titleLong", ["year": year]) + " · \(coverage)",
+      tr("review.title", ["year": year]) + " · \(coverage)",
+      "\(year) · \(coverage)",
     ]
-    let withYears = titles.first { $0.displayWidth + plan.count + 2 + yearsWidth <= rect.width }
+    let withYears = titles.first {
+      $0.displayWidth + plan.displayWidth + 2 + yearsWidth <= rect.width
+    }
     let compact =
-      "\(review.year) · " + (reported && review.asOfMonth < 12 ? "to \(month.prefix(3))" : coverage)
+      "\(year) · "
+      + (reported && review.asOfMonth < 12
+        ? tr("review.toMonth", ["month": tr.shortMonthName(review.asOfMonth)]) : coverage)
     let title =
-      withYears ?? FormText.firstFitting(titles + [compact], width: rect.width - plan.count)
+      withYears
+      ?? FormText.firstFitting(titles + [compact], width: rect.width - plan.displayWidth)
     var x = canvas.put(
       title + " · ", x: rect.x, y: rect.y, style: Style(.title, bold: true), maxWidth: rect.width)
-    x = canvas.put("plan ", x: x, y: rect.y, style: Style(.dim), maxWidth: rect.maxX - x)
+    x = canvas.put(planWord + " ", x: x, y: rect.y, style: Style(.dim), maxWidth: rect.maxX - x)
     canvas.put(
-      Figures.percent(review.planPercent), x: x, y: rect.y,
+      Figures.percent(review.planPercent, tr), x: x, y: rect.y,
       style: OverviewScreen.planStyle(review.planPercent).bolded, maxWidth: rect.maxX - x)
     guard withYears != nil else { return }
     var cx = rect.maxX - yearsWidth
@@ -103,12 +120,14 @@ enum ReviewScreen {
   }
 
   /// "[ 2021 2022 2023 ]" with the year shown highlighted: it and the years either side.
-  static func yearChoice(_ years: [Int], shown: Int) -> [(String, Style)] {
+  static func yearChoice(
+    _ years: [Int], shown: Int, _ tr: Localizer = .english
+  ) -> [(String, Style)] {
     let index = years.firstIndex(of: shown) ?? 0
     let window = years[max(0, index - 1)..<min(years.count, index + 2)]
     var parts: [(String, Style)] = [(index > 1 ? "[ … " : "[ ", Style(.dim))]
     for year in window {
-      parts.append((String(year), year == shown ? Style(.selected, bold: true) : Style(.dim)))
+      parts.append((tr.plain(year), year == shown ? Style(.selected, bold: true) : Style(.dim)))
       parts.append((" ", Style(.dim)))
     }
     parts.append((index + 2 < years.count ? "… ]" : "]", Style(.dim)))
@@ -119,14 +138,15 @@ enum ReviewScreen {
   static func renderSectorLine(
     _ state: AppState, _ sector: SectorReview, into canvas: inout Canvas, in rect: Rect
   ) {
+    let tr = state.tr
     let n = state.review?.sectors.count ?? 0
-    let position = "(\(min(state.sectorIndex, n - 1) + 1)/\(n))"
+    let position = tr.figure("(\(min(state.sectorIndex, n - 1) + 1)/\(n))")
     let s = sector.sector
-    let plan = " · plan \(Figures.percent(sector.planPercent))"
+    let plan = " · \(tr("review.plan")) \(Figures.percent(sector.planPercent, tr))"
     let candidates = [
       "◀ \(s.name.khmer) · \(s.name.english) ▶  \(position)\(plan)",
       "◀ \(s.shortName.khmer) \(s.shortName.english) ▶ \(position)\(plan)",
-      "◀ \(s.shortName.english) ▶ \(position)\(plan)",
+      "◀ \(tr.name(s.shortName)) ▶ \(position)\(plan)",
     ]
     canvas.put(
       FormText.firstFitting(candidates, width: rect.width), x: rect.x, y: rect.y + 1,
@@ -135,17 +155,24 @@ enum ReviewScreen {
 
   /// The indicators' columns; last year's figure itself only with `lastYear` (where the
   /// names keep room), its change always.
-  static func indicatorColumns(year: Int, lastYear: Bool) -> [TableColumn] {
+  static func indicatorColumns(
+    year: Int, lastYear: Bool, _ tr: Localizer = .english
+  ) -> [TableColumn] {
+    let statuses = ProgressStatus.allCases.map { tr.name($0.label) }
     var columns = [
-      TableColumn("Indicator", width: 0, priority: 10),
-      TableColumn("Target", width: 8, .right, priority: 7),
-      TableColumn("Result", width: 8, .right, priority: 9),
-      TableColumn("% tgt", width: 5, .right, priority: 8),
-      TableColumn("Status", width: 8, priority: 8),
-      TableColumn("vs \(year - 1)", width: 7, .right, priority: 6),
-      TableColumn("\(year + 1) tgt", width: 8, .right, priority: 5),
+      TableColumn(tr("sector.indicator"), width: 0, priority: 10),
+      measuredColumn(tr("sector.target"), width: 8, .right, priority: 7),
+      measuredColumn(tr("sector.result"), width: 8, .right, priority: 9),
+      measuredColumn(tr("review.percentOfTarget"), width: 5, .right, priority: 8),
+      measuredColumn(tr("sector.status"), width: 8, samples: statuses, priority: 8),
+      measuredColumn(
+        tr("review.versus", ["year": tr.plain(year - 1)]), width: 7, .right, priority: 6),
+      measuredColumn(
+        tr("review.nextTarget", ["year": tr.plain(year + 1)]), width: 8, .right, priority: 5),
     ]
-    if lastYear { columns.insert(TableColumn("\(year - 1)", width: 8, .right, priority: 3), at: 5) }
+    if lastYear {
+      columns.insert(measuredColumn(tr.plain(year - 1), width: 8, .right, priority: 3), at: 5)
+    }
     return columns
   }
 
@@ -153,29 +180,32 @@ enum ReviewScreen {
     _ state: AppState, _ review: AnnualReview, _ sector: SectorReview,
     into canvas: inout Canvas, in rect: Rect
   ) {
+    let tr = state.tr
     let lastYear = rect.width >= 96
     let rows = sector.indicators.map { i -> [TableCell] in
       let symbol = i.indicator.measure.symbol
       let name =
         rect.width >= 120 && !i.indicator.name.khmer.isEmpty
-        ? "\(i.indicator.name.khmer) \(i.indicator.name.english)" : i.indicator.name.english
+        ? "\(i.indicator.name.khmer) \(i.indicator.name.english)" : tr.name(i.indicator.name)
       var cells = [
         TableCell(name),
-        TableCell(i.target.map { Figures.number($0) + symbol } ?? "–"),
-        TableCell(i.result.map { Figures.number($0) + symbol } ?? "–"),
-        TableCell(Figures.percent(i.percentOfTarget), style: Figures.style(i.status)),
-        TableCell(i.status.label.english, style: Figures.style(i.status)),
-        TableCell(change(i.change), style: changeStyle(i.changeIsBetter)),
+        TableCell(i.target.map { Figures.number($0, tr) + symbol } ?? "–"),
+        TableCell(i.result.map { Figures.number($0, tr) + symbol } ?? "–"),
+        TableCell(Figures.percent(i.percentOfTarget, tr), style: Figures.style(i.status)),
+        TableCell(tr.name(i.status.label), style: Figures.style(i.status)),
+        TableCell(tr.figure(change(i.change)), style: changeStyle(i.changeIsBetter)),
         TableCell(
-          i.nextTarget.map { Figures.number($0) + symbol } ?? "–",
+          i.nextTarget.map { Figures.number($0, tr) + symbol } ?? "–",
           style: Style(i.nextTarget == nil ? .dim : .accent)),
       ]
-      if lastYear { cells.insert(TableCell(Figures.number(i.lastYear), style: Style(.dim)), at: 5) }
+      if lastYear {
+        cells.insert(TableCell(Figures.number(i.lastYear, tr), style: Style(.dim)), at: 5)
+      }
       return cells
     }
     TableView.render(
-      columns: indicatorColumns(year: review.year, lastYear: lastYear), rows: rows,
-      list: state.reviewSelection.indicators, focused: !state.reviewSelection.onUnits,
+      columns: indicatorColumns(year: review.year, lastYear: lastYear, tr), rows: rows,
+      list: state.reviewSelection.indicators, focused: !state.reviewSelection.onUnits, tr: tr,
       into: &canvas, in: rect)
   }
 
@@ -197,12 +227,15 @@ enum ReviewScreen {
   static func renderUnits(
     _ state: AppState, _ sector: SectorReview, into canvas: inout Canvas, in rect: Rect
   ) {
+    let tr = state.tr
     let wide = rect.width >= 60
     var columns = [
-      TableColumn("#", width: 3, .right, priority: 9),
-      TableColumn("Ranked in \(sector.sector.shortName.english)", width: 0, priority: 10),
-      TableColumn("Plan", width: 5, .right, priority: 9),
-      TableColumn("Missed", width: 6, .right, priority: 7),
+      measuredColumn(tr("issues.number"), width: 3, .right, priority: 9),
+      TableColumn(
+        tr("review.rankedIn", ["sector": tr.name(sector.sector.shortName)]), width: 0,
+        priority: 10),
+      measuredColumn(tr("overview.plan"), width: 5, .right, priority: 9),
+      measuredColumn(tr("review.missed"), width: 6, .right, priority: 7),
     ]
     if wide { columns.insert(TableColumn("", width: 10, priority: 3), at: 3) }
     let rows = sector.units.map { u -> [TableCell] in
@@ -213,10 +246,12 @@ enum ReviewScreen {
           ? "\(u.unit.khmerTitle) \(u.unit.englishTitle)"
           : "\(u.unit.name.khmer) \(u.unit.name.english)"
       var cells = [
-        TableCell(String(u.rank), style: Style(.dim)),
+        TableCell(tr.number(u.rank), style: Style(.dim)),
         TableCell(name),
-        TableCell(Figures.percent(u.planPercent), style: OverviewScreen.planStyle(u.planPercent)),
-        TableCell(String(u.missed), style: u.missed > 0 ? Style(.bad, bold: true) : Style(.dim)),
+        TableCell(
+          Figures.percent(u.planPercent, tr), style: OverviewScreen.planStyle(u.planPercent)),
+        TableCell(
+          tr.number(u.missed), style: u.missed > 0 ? Style(.bad, bold: true) : Style(.dim)),
       ]
       if wide {
         let bar = Bar.progressBar(
@@ -227,6 +262,6 @@ enum ReviewScreen {
     }
     var list = state.reviewSelection.units
     if !state.reviewSelection.onUnits { list.selected = -1 }
-    TableView.render(columns: columns, rows: rows, list: list, into: &canvas, in: rect)
+    TableView.render(columns: columns, rows: rows, list: list, tr: tr, into: &canvas, in: rect)
   }
 }

@@ -1,47 +1,58 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 /// Screen 3: one sector's indicators — target, result to date, share with a bar, status, last
 /// year, a monthly sparkline — and the units below the scope ranked.
 enum SectorScreen {
-  static let columns = [
-    TableColumn("Indicator", width: 0, priority: 10),
-    TableColumn("Target", width: 8, .right, priority: 8),
-    TableColumn("Result", width: 8, .right, priority: 9),
-    TableColumn("Plan", width: 5, .right, priority: 7),
-    TableColumn("", width: 8, priority: 3),
-    TableColumn("Status", width: 8, priority: 9),
-    TableColumn("Last yr", width: 8, .right, priority: 4),
-    TableColumn("Months", width: 12, priority: 5),
-  ]
+  /// The indicators' columns, headed in a language; last year's is headed with its year.
+  static func columns(_ tr: Localizer, year: Int) -> [TableColumn] {
+    let statuses = ProgressStatus.allCases.map { tr.name($0.label) }
+    return [
+      TableColumn(tr("sector.indicator"), width: 0, priority: 10),
+      measuredColumn(tr("sector.target"), width: 8, .right, priority: 8),
+      measuredColumn(tr("sector.result"), width: 8, .right, priority: 9),
+      measuredColumn(tr("overview.plan"), width: 5, .right, priority: 7),
+      TableColumn("", width: 8, priority: 3),
+      measuredColumn(tr("sector.status"), width: 8, samples: statuses, priority: 9),
+      measuredColumn(tr.plain(year - 1), width: 8, .right, priority: 4),
+      measuredColumn(tr("sector.months"), width: 12, priority: 5),
+    ]
+  }
+
+  /// "ខេត្តព្រៃវែង Prey Veng Province", or the English title alone for a unit without a
+  /// Khmer name.
+  static func unitName(_ unit: AdminUnit) -> String {
+    unit.name.khmer.isEmpty ? unit.englishTitle : "\(unit.khmerTitle) \(unit.englishTitle)"
+  }
 
   static func render(_ state: AppState, into canvas: inout Canvas, in rect: Rect) {
+    let tr = state.tr
     guard let sector = state.currentSector,
       let status = state.sectorStatuses.first(where: { $0.sector.id == sector.id })
     else {
-      canvas.put("No sectors are defined.", x: rect.x, y: rect.y, style: Style(.dim))
+      canvas.put(tr("sector.noSectors"), x: rect.x, y: rect.y, style: Style(.dim))
       return
     }
     let n = state.workspace.sectors.count
-    let title = "◀ \(sector.name.khmer) · \(sector.name.english) ▶  (\(state.sectorIndex + 1)/\(n))"
+    let position = tr.figure("(\(state.sectorIndex + 1)/\(n))")
+    let title = "◀ \(sector.name.khmer) · \(sector.name.english) ▶  \(position)"
     canvas.put(title, x: rect.x, y: rect.y, style: Style(.title, bold: true), maxWidth: rect.width)
-    var cols = columns
-    cols[6].title = "\(state.year - 1)"
     let rows = status.indicators.map { i -> [TableCell] in
       let p = i.progress
       let symbol = i.indicator.measure.symbol
       // Share of what the plan expects by now, direction-aware: the measure the status uses.
       let plan = p.score.map { $0 * 100 }
       return [
-        TableCell(i.indicator.name.english),
-        TableCell(Figures.number(p.target) + symbol),
-        TableCell(Figures.number(p.actual) + symbol),
-        TableCell(Figures.percent(plan), style: Figures.style(p.status)),
+        TableCell(tr.name(i.indicator.name)),
+        TableCell(Figures.number(p.target, tr) + symbol),
+        TableCell(Figures.number(p.actual, tr) + symbol),
+        TableCell(Figures.percent(plan, tr), style: Figures.style(p.status)),
         TableCell(
           Bar.progressBar(fraction: min(1, (plan ?? 0) / 100), width: 8, ascii: state.ascii).text,
           style: Style(.barFilled)),
-        TableCell(p.status.label.english, style: Figures.style(p.status)),
-        TableCell(Figures.number(i.lastYear)),
+        TableCell(tr.name(p.status.label), style: Figures.style(p.status)),
+        TableCell(Figures.number(i.lastYear, tr)),
         TableCell(Sparkline.render(Array(i.monthly), ascii: state.ascii), style: Style(.accent)),
       ]
     }
@@ -49,19 +60,19 @@ enum SectorScreen {
     var noSelection = ListState()
     noSelection.selected = -1
     TableView.render(
-      columns: cols, rows: rows, list: noSelection, focused: false, into: &canvas,
+      columns: columns(tr, year: state.year), rows: rows, list: noSelection, focused: false,
+      tr: tr, into: &canvas,
       in: Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: tableHeight))
     let y = rect.y + 2 + tableHeight
     guard y < rect.maxY - 1 else { return }
     let below =
-      state.workspace.units.children(of: state.scope).isEmpty ? "" : "Units ranked in this sector"
-    canvas.put(below, x: rect.x, y: y, style: Style(.title, bold: true))
+      state.workspace.units.children(of: state.scope).isEmpty ? "" : tr("sector.unitsRanked")
+    canvas.put(below, x: rect.x, y: y, style: Style(.title, bold: true), maxWidth: rect.width)
     let ranking = state.sectorRanking.map { r -> [TableCell] in
       [
+        TableCell(unitName(r.unit)),
         TableCell(
-          r.unit.name.khmer.isEmpty
-            ? r.unit.englishTitle : "\(r.unit.khmerTitle) \(r.unit.englishTitle)"),
-        TableCell(Figures.percent(r.planPercent), style: OverviewScreen.planStyle(r.planPercent)),
+          Figures.percent(r.planPercent, tr), style: OverviewScreen.planStyle(r.planPercent)),
         TableCell(
           Bar.progressBar(fraction: (r.planPercent ?? 0) / 100, width: 12, ascii: state.ascii).text,
           style: Style(.barFilled)),
@@ -69,10 +80,11 @@ enum SectorScreen {
     }
     TableView.render(
       columns: [
-        TableColumn("Unit", width: 0, priority: 9),
-        TableColumn("Plan", width: 5, .right, priority: 8), TableColumn("", width: 12, priority: 2),
+        TableColumn(tr("units.unit"), width: 0, priority: 9),
+        measuredColumn(tr("overview.plan"), width: 5, .right, priority: 8),
+        TableColumn("", width: 12, priority: 2),
       ],
-      rows: ranking, list: state.sectorUnitList, into: &canvas,
+      rows: ranking, list: state.sectorUnitList, tr: tr, into: &canvas,
       in: Rect(x: rect.x, y: y + 1, width: rect.width, height: rect.maxY - y - 1))
   }
 }

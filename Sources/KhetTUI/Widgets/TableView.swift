@@ -59,21 +59,22 @@ public enum TableView {
     return kept.map { ($0, columns[$0].width == 0 ? flex : columns[$0].width) }
   }
 
-  /// Draws the heading and the visible rows inside `rect`.
+  /// Draws the heading and the visible rows inside `rect`; `tr` writes the empty-list text
+  /// and the position.
   public static func render(
     columns: [TableColumn], rows: [[TableCell]], list: ListState, focused: Bool = true,
-    into canvas: inout Canvas, in rect: Rect
+    tr: Localizer = .english, into canvas: inout Canvas, in rect: Rect
   ) {
     render(
       columns: columns, rowCount: rows.count, row: { rows[$0] }, list: list, focused: focused,
-      into: &canvas, in: rect)
+      tr: tr, into: &canvas, in: rect)
   }
 
   /// Draws the heading and the visible rows inside `rect`, asking `row` for the cells of the
   /// rows on screen only: a list of 100,000 issues costs what its visible lines cost.
   public static func render(
     columns: [TableColumn], rowCount: Int, row: (Int) -> [TableCell], list: ListState,
-    focused: Bool = true, into canvas: inout Canvas, in rect: Rect
+    focused: Bool = true, tr: Localizer = .english, into canvas: inout Canvas, in rect: Rect
   ) {
     guard rect.height > 0, rect.width > 0 else { return }
     let layout = layout(columns, width: rect.width)
@@ -114,13 +115,16 @@ public enum TableView {
     }
     if rowCount == 0 {
       canvas.put(
-        "  (nothing to show)", x: rect.x, y: rect.y + 1, style: Style(.dim), maxWidth: rect.width)
+        "  " + tr("table.nothingToShow"), x: rect.x, y: rect.y + 1, style: Style(.dim),
+        maxWidth: rect.width)
     }
     if rowCount > visible {
       // Without a selection (a table the cursor is not in), how many rows there are.
-      let position = list.selected >= 0 ? "\(list.selected + 1)/\(rowCount)" : "\(rowCount)"
-      if positionEnd - position.count >= positionStart {
-        canvas.put(position, x: positionEnd - position.count, y: rect.y, style: Style(.dim))
+      let position = tr.figure(
+        list.selected >= 0 ? "\(list.selected + 1)/\(rowCount)" : "\(rowCount)")
+      if positionEnd - position.displayWidth >= positionStart {
+        canvas.put(
+          position, x: positionEnd - position.displayWidth, y: rect.y, style: Style(.dim))
       }
     }
   }

@@ -100,7 +100,7 @@ import Testing
       state.selectedMeeting!, state.workspace, today: F.today, width: w - 4
     ).map(\.0)
     let confirmed = lines.firstIndex {
-      $0.contains("Minutes · កំណត់ហេតុ — confirmed by Chan Sophea at 2022-06-06 09:00")
+      $0.contains("Minutes · កំណត់ហេតុប្រជុំ — confirmed by Chan Sophea at 2022-06-06 09:00")
     }
     let original = lines.firstIndex { $0.contains("The meeting reviewed") }
     let amendment = lines.firstIndex {
