@@ -15,10 +15,9 @@ enum LoadingView {
       default: tr("loading.tasks")
       }
     // The other language too: the wait is the moment someone may not read the chosen one.
-    let other = Localizer(tr.language.other, digits: tr.digits)
     let lines = [
       (title, Style(.title, bold: true)),
-      (other("loading.data"), Style(.normal)),
+      (dataLine(Localizer(tr.language.other, digits: tr.digits)), Style(.normal)),
       (state.loading ?? "", Style(.dim)),
       (tr("loading.ready"), Style(.dim)),
     ]
@@ -29,6 +28,9 @@ enum LoadingView {
     }
   }
 }
+
+/// "Loading the data…" in a language.
+private func dataLine(_ tr: Localizer) -> String { tr("loading.data") }
 
 extension AppView {
   /// The whole screen while the data is opened, before anything can be shown: what is being

@@ -68,7 +68,7 @@ import Testing
     #expect(
       warning == """
         config.json: unknown keys "Mouse", "colour" ignored; known keys: khet, schema, theme, \
-        defaultUnit, user, mouse, language
+        defaultUnit, user, mouse, language, digits
         """)
   }
 
