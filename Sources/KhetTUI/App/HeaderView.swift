@@ -19,7 +19,9 @@ enum HeaderView {
     let year = state.screen == .review ? state.reviewYear : state.year
     let through =
       w.results.latestMonth(in: year).map {
-        " · " + tr("header.through", ["month": tr.figure("\(year)-\(pad($0))")])
+        // "to 2022-09" in English; in Khmer the month's name ("ដល់ខែកញ្ញា"), as it is said.
+        let month = tr.language == .khmer ? tr.monthName($0) : tr.figure("\(year)-\(pad($0))")
+        return " · " + tr("header.through", ["month": month])
       } ?? ""
     let narrow = canvas.width < 70
     let yearText = tr.figure("\(year)")
