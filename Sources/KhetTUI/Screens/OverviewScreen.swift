@@ -111,7 +111,7 @@ enum OverviewScreen {
         let unit = state.workspace.units[issue.unit].map { tr.name($0.name) } ?? issue.unit.rawValue
         let age = tr("overview.ageDays", ["days": issue.ageInDays(on: today)])
         canvas.put(
-          "#\(tr.number(issue.number)) \(issue.title) · \(unit) · \(age)", x: x, y: y,
+          "#\(tr.plain(issue.number)) \(issue.title) · \(unit) · \(age)", x: x, y: y,
           style: style, maxWidth: rect.maxX - x)
       }
     }

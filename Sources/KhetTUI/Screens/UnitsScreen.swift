@@ -4,13 +4,14 @@ import KhetText
 
 /// Screen 2: the scope and the units directly below it, each with its share of the plan, open
 /// issues and overdue tasks. Enter scopes to the unit; Backspace goes up a level; `/` filters
-/// the list as you type.
+/// the list as you type (the filter's line is the body's last).
 enum UnitsScreen {
-  /// The columns, headed in a language; each at least as wide as its heading.
-  static func columns(_ tr: Localizer) -> [TableColumn] {
+  /// The columns, headed in a language; each at least as wide as its heading. The id only
+  /// where there is room: on a narrow screen the names need it more.
+  static func columns(_ tr: Localizer, width: Int = 80) -> [TableColumn] {
     [
       TableColumn(tr("units.unit"), width: 0, priority: 10),
-      measuredColumn(tr("units.id"), width: 6, priority: 4),
+      measuredColumn(tr("units.id"), width: 6, priority: width < 60 ? 0 : 4),
       measuredColumn(tr("overview.plan"), width: 5, .right, priority: 9),
       TableColumn("", width: 10, priority: 3),
       measuredColumn(tr("overview.issues"), width: 6, .right, priority: 8),
@@ -19,22 +20,26 @@ enum UnitsScreen {
   }
 
   /// "ខេត្តព្រៃវែង Prey Veng Province": both names, in either language (the list is where
-  /// a unit is recognised by the name people know it by).
-  static func name(_ unit: AdminUnit) -> String {
-    unit.name.khmer.isEmpty ? unit.englishTitle : "\(unit.khmerTitle) \(unit.englishTitle)"
+  /// a unit is recognised by the name people know it by); on a narrow screen, the title in
+  /// the interface's language alone, so that it is read whole.
+  static func name(_ unit: AdminUnit, width: Int, _ tr: Localizer) -> String {
+    if unit.name.khmer.isEmpty { return unit.englishTitle }
+    if width < 60 { return tr.language == .khmer ? unit.khmerTitle : unit.englishTitle }
+    return "\(unit.khmerTitle) \(unit.englishTitle)"
   }
 
   static func render(_ state: AppState, into canvas: inout Canvas, in rect: Rect) {
     let tr = state.tr
     var table = rect
     if state.editingFilter || !state.unitFilter.isEmpty {
+      // Below the list, so its rows stay where a click expects them.
       FilterLine.render(
         state.unitFilter, editing: state.editingFilter,
         summary: tr(
           state.unitRows.count == 1 ? "units.countOne" : "units.count",
           ["count": state.unitRows.count]), into: &canvas,
-        x: rect.x, y: rect.y, width: rect.width)
-      table = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+        x: rect.x, y: rect.maxY - 1, width: rect.width)
+      table = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - 1)
     }
     let rows = state.unitRows.map { row -> [TableCell] in
       let indent = row.depth == 0 ? "" : "  "
@@ -42,7 +47,8 @@ enum UnitsScreen {
         fraction: (row.planPercent ?? 0) / 100, width: 10, ascii: state.ascii)
       return [
         TableCell(
-          indent + name(row.unit), style: row.depth == 0 ? Style(.title, bold: true) : nil),
+          indent + name(row.unit, width: rect.width, tr),
+          style: row.depth == 0 ? Style(.title, bold: true) : nil),
         TableCell(row.unit.id.rawValue, style: Style(.dim)),
         TableCell(
           Figures.percent(row.planPercent, tr), style: OverviewScreen.planStyle(row.planPercent)),
@@ -52,7 +58,8 @@ enum UnitsScreen {
       ]
     }
     TableView.render(
-      columns: columns(tr), rows: rows, list: state.unitList, tr: tr, into: &canvas, in: table)
+      columns: columns(tr, width: rect.width), rows: rows, list: state.unitList, tr: tr,
+      into: &canvas, in: table)
   }
 }
 

@@ -11,7 +11,7 @@ public struct TableColumn: Sendable {
   public var width: Int
   /// Text alignment.
   public var alignment: TextAlignment
-  /// Higher stays longer when space is short.
+  /// Higher stays longer when space is short; 0 or less leaves the column out.
   public var priority: Int
 
   /// A column.
@@ -42,7 +42,7 @@ public struct TableCell: Sendable {
 public enum TableView {
   /// The columns that fit in `width`, and the width each gets.
   static func layout(_ columns: [TableColumn], width: Int) -> [(index: Int, width: Int)] {
-    var kept = Array(columns.indices)
+    var kept = columns.indices.filter { columns[$0].priority > 0 }
     func needed(_ ids: [Int]) -> Int {
       ids.map { columns[$0].width == 0 ? 8 : columns[$0].width }.reduce(0, +)
         + max(0, ids.count - 1)

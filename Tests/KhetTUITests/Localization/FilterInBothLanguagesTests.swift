@@ -63,6 +63,17 @@ import Testing
     #expect(escaped.unitFilter.isEmpty && escaped.screen == .units, "q/Esc clears first")
   }
 
+  @Test func aClickSelectsTheRowUnderItWhileFiltered() {
+    var state = Self.units(.khmer, typing: "peam")
+    F.press(&state, .enter)
+    let second = AppView.bodyTop(state) + 2
+    #expect(AppView.render(state).lines[second].contains("Peam Ro"))
+    _ = state.handle(.mouse(x: 5, y: second, kind: .click))
+    #expect(state.unitList.selected == 1)
+    let text = F.screen(state)
+    #expect(text.contains("/peam") && text.contains("អង្គភាព ២"), "\(text)")
+  }
+
   @Test func theUnitsFilterIsInTheHelpAndTheHints() {
     var state = G.state(.english, [.character("2")], width: 80, height: 24)
     #expect(F.screen(state).contains("/ filter"))
