@@ -72,7 +72,9 @@ enum OverviewScreen {
     _ meeting: AttentionItem.DecisionMeeting?, width: Int, _ tr: Localizer
   ) -> String {
     guard let meeting else { return tr("overview.decision") }
-    let values: [String: any Sendable] = ["number": meeting.number, "date": meeting.date]
+    let values: [String: any Sendable] = [
+      "number": tr.plain(meeting.number), "date": meeting.date,
+    ]
     return tr(width >= 70 ? "overview.decisionOfMeeting" : "overview.decisionNumber", values)
   }
 
