@@ -49,7 +49,8 @@ import Testing
     canvas.lines.count == h && canvas.lines.allSatisfy { $0.displayWidth <= w }
   }
 
-  @Test(arguments: G.sizes) func everyScreenFitsInBothLanguages(w: Int, h: Int) {
+  @Test(arguments: G.sizes + [(120, 40), (60, 16)])
+  func everyScreenFitsInBothLanguages(w: Int, h: Int) {
     for (name, keys) in G.views {
       for language in Language.allCases {
         let canvas = AppView.render(G.state(language, keys, width: w, height: h))
