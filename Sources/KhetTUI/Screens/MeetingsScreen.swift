@@ -21,8 +21,9 @@ enum MeetingsScreen {
     ]
   }
 
-  /// The quarter ahead's columns.
-  static func quarterColumns(_ tr: Localizer) -> [TableColumn] {
+  /// The quarter ahead's columns; on a narrow screen the "no meeting planned" note gives its
+  /// room to the names (the flag and the colour still say it).
+  static func quarterColumns(_ tr: Localizer, width: Int = 80) -> [TableColumn] {
     let levels = UnitLevel.allCases.map { tr.level($0) }
     return [
       TableColumn("", width: 1, priority: 10),
@@ -30,7 +31,8 @@ enum MeetingsScreen {
       measuredColumn(tr("units.id"), width: 6, priority: 3),
       measuredColumn(tr("meetings.level"), width: 8, samples: levels, priority: 4),
       measuredColumn(tr("meetings.meetings"), width: 8, .right, priority: 9),
-      measuredColumn("", width: 18, samples: [tr("meetings.noMeetingPlanned")], priority: 5),
+      measuredColumn(
+        "", width: 18, samples: [tr("meetings.noMeetingPlanned")], priority: width < 60 ? 0 : 5),
     ]
   }
 
@@ -163,12 +165,15 @@ enum MeetingsScreen {
   static func renderQuarterAhead(_ state: AppState, into canvas: inout Canvas, in rect: Rect) {
     let tr = state.tr
     let rows = state.meetingScreen.quarterRows
+    let narrowKhmer = rect.width < 60 && tr.language == .khmer
     func row(_ i: Int) -> [TableCell] {
       let r = rows[i]
       let indent = String(repeating: "  ", count: r.depth)
+      // Narrow and in Khmer, the Khmer title alone, read whole.
       let name =
         r.unit.name.khmer.isEmpty
-        ? r.unit.englishTitle : "\(r.unit.khmerTitle) \(r.unit.englishTitle)"
+        ? r.unit.englishTitle
+        : narrowKhmer ? r.unit.khmerTitle : "\(r.unit.khmerTitle) \(r.unit.englishTitle)"
       let flag = Style(.bad, bold: true)
       return [
         TableCell(r.isFlagged ? "!" : "", style: flag),
@@ -180,7 +185,7 @@ enum MeetingsScreen {
       ]
     }
     TableView.render(
-      columns: quarterColumns(tr), rowCount: rows.count, row: row,
+      columns: quarterColumns(tr, width: rect.width), rowCount: rows.count, row: row,
       list: state.meetingScreen.quarterList, tr: tr, into: &canvas, in: rect)
   }
 

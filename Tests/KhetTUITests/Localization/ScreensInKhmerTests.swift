@@ -83,6 +83,16 @@ import Testing
     }
   }
 
+  @Test func narrowListsNameUnitsByTheirWholeKhmerTitle() {
+    let units = F.screen(G.state(.khmer, [.character("2")], width: 40, height: 12))
+    #expect(units.contains("ស្រុកកំពង់ត្របែក") && !units.contains("Kampong"), "\(units)")
+    let keys: [Key] = [.character("7"), .character("v")]
+    let quarter = F.screen(G.state(.khmer, keys, width: 40, height: 12))
+    #expect(quarter.contains("ឃុំបឹងព្រះ") && !quarter.contains("Boeng"), "\(quarter)")
+    let wide = F.screen(G.state(.khmer, keys, width: 80, height: 24))
+    #expect(wide.contains("ឃុំបឹងព្រះ Boeng Preah Commune"), "both names where there is room")
+  }
+
   @Test func khmerWithLatinDigitsKeepsTheLabelsAndTheASCIIFigures() {
     var state = G.state(.khmer)
     state.tr = Localizer(.khmer, digits: .latin)
