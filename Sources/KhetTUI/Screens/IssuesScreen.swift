@@ -67,7 +67,9 @@ enum IssuesScreen {
     let q = state.issueQuery
     let count = state.issueRows.count
     var parts = [
-      tr(count == 1 ? "issues.countOne" : "issues.count", ["count": count]),
+      // Counts of a list stay ungrouped, as they always were ("6000 issues"): scripts and
+      // people read them as one number.
+      tr(count == 1 ? "issues.countOne" : "issues.count", ["count": tr.plain(count)]),
       tr("issues.sortBy", ["sort": tr.sortName(q.sort)]),
       tr("issues.statusIs", ["status": q.status.label(tr)]),
     ]

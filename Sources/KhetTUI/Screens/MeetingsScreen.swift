@@ -95,7 +95,8 @@ enum MeetingsScreen {
     let late = rows.reduce(0) { $0 + $1.overdue }
     var parts = [
       tr.plain(state.meetingYear), levelText(state.meetingScreen.level, tr),
-      tr(rows.count == 1 ? "meetings.countOne" : "meetings.count", ["count": rows.count]),
+      tr(
+        rows.count == 1 ? "meetings.countOne" : "meetings.count", ["count": tr.plain(rows.count)]),
     ]
     if late > 0 {
       parts.append(

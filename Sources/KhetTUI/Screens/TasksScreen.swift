@@ -40,7 +40,8 @@ enum TasksScreen {
     let overdue = state.taskRows.filter { $0.isOverdue(on: state.today) }.count
     let open = state.taskRows.filter { !$0.isDone }.count
     canvas.put(
-      tr("tasks.summary", ["open": open, "overdue": overdue]), x: rect.x, y: rect.y,
+      tr("tasks.summary", ["open": tr.plain(open), "overdue": tr.plain(overdue)]), x: rect.x,
+      y: rect.y,
       style: overdue > 0 ? Style(.bad, bold: true) : Style(.dim), maxWidth: rect.width)
     let tasks = state.taskRows
     func row(_ i: Int) -> [TableCell] {

@@ -37,7 +37,7 @@ enum UnitsScreen {
         state.unitFilter, editing: state.editingFilter,
         summary: tr(
           state.unitRows.count == 1 ? "units.countOne" : "units.count",
-          ["count": state.unitRows.count]), into: &canvas,
+          ["count": tr.plain(state.unitRows.count)]), into: &canvas,
         x: rect.x, y: rect.maxY - 1, width: rect.width)
       table = Rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height - 1)
     }
