@@ -41,6 +41,13 @@ import Testing
     #expect(w.issues(matching: IssueFilter(search: "cheung"), today: today).map(\.number) == [2])
     #expect(w.issues(matching: IssueFilter(search: "បឹងព្រះ"), today: today).map(\.number) == [1])
     #expect(w.issues(matching: IssueFilter(search: "MOTORBIKE theft"), today: today).count == 1)
+    // The unit's title in either language, as people write it: "ឃុំជើងភ្នំ", "Cheung Phnum Commune".
+    #expect(w.issues(matching: IssueFilter(search: "ឃុំជើងភ្នំ"), today: today).map(\.number) == [2])
+    #expect(
+      w.issues(matching: IssueFilter(search: "boeng preah commune"), today: today).map(\.number)
+        == [1])
+    // A match starts at a Khmer cluster: the subscript of "ព្រះ" alone finds nothing.
+    #expect(w.issues(matching: IssueFilter(search: "រះ"), today: today).isEmpty)
   }
 
   @Test func filtersCombineUnitScopeAndStatus() {

@@ -48,12 +48,15 @@ extension Workspace {
     }
   }
 
-  /// The folded text an issue is searched by: title, description, unit names.
+  /// The folded text an issue is searched by: title, description, and its unit's name and
+  /// title in both languages ("Pean Roang", "ពានរោង", "Pean Roang Commune", "ឃុំពានរោង"), so a
+  /// unit is found by either name whatever the interface language.
   public func searchText(of issue: Issue) -> String {
-    let unit = units[issue.unit]
-    return SearchKey.fold(
-      [issue.title, issue.description, unit?.name.english ?? "", unit?.name.khmer ?? ""]
-        .joined(separator: " "))
+    var parts = [issue.title, issue.description]
+    if let unit = units[issue.unit] {
+      parts += [unit.englishTitle, unit.name.khmer.isEmpty ? "" : unit.khmerTitle]
+    }
+    return SearchKey.fold(parts.joined(separator: " "))
   }
 
   /// Tasks in a scope; overdue first (most overdue first), then by due date, then number.
