@@ -41,6 +41,14 @@ enum FormInput {
     return parts
   }
 
+  /// A month as a form fills it in for editing: "2022-09", in Khmer "០៩/២០២២" (what the
+  /// Khmer reader writes, and what `month(_:_:)` reads back).
+  static func text(of month: Month, _ tr: Localizer) -> String {
+    guard tr.language == .khmer else { return tr.figure(month.description) }
+    let mm = month.month < 10 ? "0\(month.month)" : "\(month.month)"
+    return tr.figure("\(mm)/\(month.year)")
+  }
+
   /// How a day is to be written, for placeholders and live checks: "YYYY-MM-DD" or
   /// "ថ្ងៃ/ខែ/ឆ្នាំ".
   static func dayPattern(_ tr: Localizer) -> String { tr("forms.date.pattern") }

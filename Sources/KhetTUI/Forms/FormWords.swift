@@ -37,6 +37,11 @@ enum FormWords {
     }
   }
 
+  /// A labelled line: "2022: result 69", "២០២២៖ លទ្ធផល ៦៩".
+  static func line(_ label: String, _ text: String, _ tr: Localizer) -> String {
+    tr("forms.figure.line", ["label": label, "text": text])
+  }
+
   /// A year as the interface writes it, ungrouped: "2022", "២០២២".
   static func year(_ year: Int, _ tr: Localizer) -> String { tr.figure(String(year)) }
 

@@ -175,7 +175,9 @@ public struct MeetingForm: Sendable {
     let m = purpose.meeting
     let long = TextLimits.description
     switch field {
-    case .year: return TextField("\(year)", maxLength: 4, placeholder: tr("forms.date.yearPattern"))
+    case .year:
+      let shown = FormWords.year(year, tr)
+      return TextField(shown, maxLength: 4, placeholder: tr("forms.date.yearPattern"))
     case .date:
       let pattern = FormInput.dayPattern(tr)
       let placeholder =

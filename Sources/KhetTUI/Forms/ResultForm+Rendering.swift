@@ -64,7 +64,8 @@ extension ResultForm {
     if let before = Month(year: period.year - 1, month: period.month) {
       let value = FigureFields.rollUp(found, year: before.year, in: workspace).monthly(unit)
         .values[month]
-      let shown = "\(FormWords.month(before, tr)): \(FigureText.shown(value, measure, tr))"
+      let shown = FormWords.line(
+        FormWords.month(before, tr), FigureText.shown(value, measure, tr), tr)
       lines.append((shown, Style(.normal)))
     }
     let year = rollUp.progress(unit)

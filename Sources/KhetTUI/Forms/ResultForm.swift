@@ -81,10 +81,10 @@ public struct ResultForm: Sendable {
     self.latest = latest
     self.tr = tr
     valueField = TextField(maxLength: 20, placeholder: tr("forms.figure.valuePlaceholder"))
-    periodField = TextField(
-      period.description, maxLength: 7, placeholder: tr("forms.date.monthPattern"))
-    proposedPeriod = period.description
-    initial = (indicator, unit, period.description)
+    let text = FormInput.text(of: period, tr)
+    periodField = TextField(text, maxLength: 7, placeholder: tr("forms.date.monthPattern"))
+    proposedPeriod = text
+    initial = (indicator, unit, text)
   }
 
   /// The month after the last one reported in `year`, December at most: the last with a
@@ -126,9 +126,9 @@ public struct ResultForm: Sendable {
     if (unit, indicator) != before, periodField.text == proposedPeriod, let year = period?.year {
       let next = Self.defaultPeriod(
         indicator: indicator, unit: unit, year: year, in: workspace, latest: latest)
-      periodField = TextField(
-        next.description, maxLength: 7, placeholder: tr("forms.date.monthPattern"))
-      proposedPeriod = next.description
+      let text = FormInput.text(of: next, tr)
+      periodField = TextField(text, maxLength: 7, placeholder: tr("forms.date.monthPattern"))
+      proposedPeriod = text
     }
     return outcome
   }

@@ -74,7 +74,7 @@ extension TargetForm {
       }
       ?? ""
     return now + [
-      ("\(FormWords.year(year - 1, tr)): \(result)\(target)", Style(.normal)),
+      (FormWords.line(FormWords.year(year - 1, tr), result + target, tr), Style(.normal)),
       (tr("forms.figure.history"), Style(.dim)),
     ]
   }

@@ -82,8 +82,9 @@ public struct TargetForm: Sendable {
     self.unit = unit
     self.tr = tr
     valueField = TextField(maxLength: 20, placeholder: tr("forms.figure.valuePlaceholder"))
-    yearField = TextField(String(year), maxLength: 4, placeholder: tr("forms.date.yearPattern"))
-    initial = (indicator, unit, String(year))
+    let shown = FormWords.year(year, tr)
+    yearField = TextField(shown, maxLength: 4, placeholder: tr("forms.date.yearPattern"))
+    initial = (indicator, unit, shown)
   }
 
   /// Whether anything was typed or changed since the form opened; the app asks before
