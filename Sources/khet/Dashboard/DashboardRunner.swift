@@ -92,7 +92,15 @@ struct DashboardRunner {
     // Records saved here while a load was running: that load may have read the files before
     // them, so they are put back on top of its result.
     var savedDuringLoad: [Saved] = []
+    // The language the read-only banner was worded in: L rewords it.
+    var bannerLanguage = state.tr
     while true {
+      if state.tr != bannerLanguage {
+        bannerLanguage = state.tr
+        if state.readOnlyReason != nil {
+          state.readOnlyReason = DashboardTexts.readOnly(store, failure: writeFailure, state.tr)
+        }
+      }
       if let load = pending {
         if let result = load.result {
           pending = nil
