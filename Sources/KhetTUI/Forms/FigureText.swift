@@ -84,9 +84,7 @@ enum FigureText {
         field: "value",
         message: tr("forms.figure.problem.notNumber", ["typed": typed, "accepted": accepted]))
     }
-    if let problem = tr.language == .english
-      ? indicator.measure.problem(with: value) : FormProblems.measure(indicator.measure, value, tr)
-    {
+    if let problem = FormProblems.measure(indicator.measure, value, tr) {
       throw FieldProblem(
         field: "value",
         message: tr.figure(
