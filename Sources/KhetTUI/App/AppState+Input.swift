@@ -258,11 +258,11 @@ extension AppState {
       : screen == .issues
         ? selectedIssue?.sector ?? issueQuery.sector ?? workspace.sectors.first?.id ?? "security"
         : workspace.sectors.first?.id ?? "security"
-    overlay = .issueForm(IssueForm(sector: sector, unit: scope))
+    overlay = .issueForm(IssueForm(sector: sector, unit: scope, tr: tr))
   }
 
   private mutating func openTaskForm(for issue: Issue) {
-    overlay = .taskForm(TaskForm(issue: issue))
+    overlay = .taskForm(TaskForm(issue: issue, tr: tr))
   }
 
   /// The issue selected on the issues screen.

@@ -183,6 +183,6 @@ extension AppState {
 
   private mutating func openMeetingForm(_ purpose: MeetingForm.Purpose, year: Int? = nil) {
     let sector = workspace.sectors.first?.id ?? "security"
-    overlay = .meetingForm(MeetingForm(purpose, year: year ?? self.year, sector: sector))
+    overlay = .meetingForm(MeetingForm(purpose, year: year ?? self.year, sector: sector, tr: tr))
   }
 }

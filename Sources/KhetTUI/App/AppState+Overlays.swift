@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetStore
 
 extension AppState {
@@ -17,7 +18,7 @@ extension AppState {
         self.overlay = form.isDirty ? .confirmDiscard(form) : nil
       case .submit(let draft):
         self.overlay = .issueForm(form)
-        if let blocked = readOnlyBlocked() {
+        if let blocked = saveBlocked() {
           form.error = message?.text
           self.overlay = .issueForm(form)
           return blocked
@@ -32,7 +33,7 @@ extension AppState {
         self.overlay = form.isDirty ? .confirmDiscardTask(form) : nil
       case .submit(let draft):
         self.overlay = .taskForm(form)
-        if let blocked = readOnlyBlocked() {
+        if let blocked = saveBlocked() {
           form.error = message?.text
           self.overlay = .taskForm(form)
           return blocked
@@ -48,7 +49,7 @@ extension AppState {
         self.overlay = form.isDirty ? .confirmDiscardMeeting(form) : nil
       case .submit(let effect):
         self.overlay = .meetingForm(form)
-        if let blocked = readOnlyBlocked() {
+        if let blocked = saveBlocked() {
           form.error = message?.text
           self.overlay = .meetingForm(form)
           return blocked
@@ -59,7 +60,7 @@ extension AppState {
       switch key {
       case .character("y"), .character("Y"):
         self.overlay = nil
-        message = StatusMessage("discarded what was typed")
+        message = StatusMessage(tr("forms.discarded.typed"))
       default:
         self.overlay = .meetingForm(form)
       }
@@ -70,9 +71,10 @@ extension AppState {
       self.overlay = nil
       switch key {
       case .character("y"), .character("Y"):
-        return readOnlyBlocked() ?? [.editMeeting(number: meeting.number, .confirmMinutes)]
+        return saveBlocked() ?? [.editMeeting(number: meeting.number, .confirmMinutes)]
       default:
-        message = StatusMessage("the minutes of #\(meeting.number) were not confirmed")
+        message = StatusMessage(
+          tr("forms.minutes.notConfirmed", ["number": tr.figure("\(meeting.number)")]))
       }
     case .targetForm(var form):
       switch form.handle(key, workspace: workspace) {
@@ -82,7 +84,7 @@ extension AppState {
         self.overlay = form.isDirty ? .confirmDiscardTarget(form) : nil
       case .submit(let t):
         self.overlay = .targetForm(form)
-        if let blocked = readOnlyBlocked() {
+        if let blocked = saveBlocked() {
           form.error = message?.text
           self.overlay = .targetForm(form)
           return blocked
@@ -100,7 +102,7 @@ extension AppState {
         self.overlay = form.isDirty ? .confirmDiscardResult(form) : nil
       case .submit(let r):
         self.overlay = .resultForm(form)
-        if let blocked = readOnlyBlocked() {
+        if let blocked = saveBlocked() {
           form.error = message?.text
           self.overlay = .resultForm(form)
           return blocked
@@ -111,7 +113,7 @@ extension AppState {
       switch key {
       case .character("y"), .character("Y"):
         self.overlay = nil
-        message = StatusMessage("discarded the target")
+        message = StatusMessage(tr("forms.discarded.target"))
       default:
         self.overlay = .targetForm(form)
       }
@@ -119,7 +121,7 @@ extension AppState {
       switch key {
       case .character("y"), .character("Y"):
         self.overlay = nil
-        message = StatusMessage("discarded the result")
+        message = StatusMessage(tr("forms.discarded.result"))
       default:
         self.overlay = .resultForm(form)
       }
@@ -127,7 +129,7 @@ extension AppState {
       switch key {
       case .character("y"), .character("Y"):
         self.overlay = nil
-        message = StatusMessage("discarded the new issue")
+        message = StatusMessage(tr("forms.discarded.issue"))
       default:
         self.overlay = .issueForm(form)
       }
@@ -135,12 +137,20 @@ extension AppState {
       switch key {
       case .character("y"), .character("Y"):
         self.overlay = nil
-        message = StatusMessage("discarded the new task")
+        message = StatusMessage(tr("forms.discarded.task"))
       default:
         self.overlay = .taskForm(form)
       }
     }
     return []
+  }
+
+  /// The read-only check before a form's save: nil when saving may go ahead, else no effects
+  /// and the status line saying why, in the interface's language (the form shows it too).
+  mutating func saveBlocked() -> [Effect]? {
+    guard let blocked = readOnlyBlocked(), let readOnlyReason else { return nil }
+    message = StatusMessage(tr("forms.cannotSave", ["reason": readOnlyReason]), isError: true)
+    return blocked
   }
 
   /// Keys while the issues filter line has the keyboard: typing filters at once.
@@ -173,7 +183,7 @@ extension AppState {
     switch (effect, result) {
     case (.logIssue, .saved(let number)):
       overlay = nil
-      message = StatusMessage("saved: issue #\(number)")
+      message = StatusMessage(tr("forms.saved.issue", ["number": tr.figure("\(number)")]))
       screen = .issues
       issueQuery = IssueQuery()
       refresh()
@@ -181,74 +191,48 @@ extension AppState {
       issueList.clamp(count: issueRows.count, visible: issueListHeight)
     case (.addTask, .saved(let number)):
       overlay = nil
-      message = StatusMessage("saved: task #\(number)")
+      message = StatusMessage(tr("forms.saved.task", ["number": tr.figure("\(number)")]))
       refresh()
     case (.setTask(let number, let done), .saved):
       if done {
         doneStack.append(number)
-        message = StatusMessage("saved: task #\(number) done — u undoes it")
+        message = StatusMessage(tr("forms.saved.taskDone", ["number": tr.figure("\(number)")]))
       } else {
         doneStack.removeAll { $0 == number }
-        message = StatusMessage("saved: task #\(number) is not done")
+        message = StatusMessage(
+          tr("forms.saved.taskNotDone", ["number": tr.figure("\(number)")]))
       }
       refresh()
       taskList.clamp(count: taskRows.count, visible: bodyHeight - 2)
     case (.setTarget, .saved), (.setResult, .saved), (.planMeetings, .saved),
       (.addMeeting, .saved), (.editMeeting, .saved):
       overlay = nil
-      if case .saved(let n) = result { message = StatusMessage(Self.savedText(effect, n)) }
+      if case .saved(let n) = result { message = StatusMessage(SavedText.text(effect, n, tr)) }
       refresh()
     case (_, .failed(let reason)):
+      let text = tr("forms.notSaved", ["reason": reason])
       switch overlay {
       case .issueForm(var form):
-        form.error = "not saved: \(reason)"
+        form.error = text
         overlay = .issueForm(form)
       case .taskForm(var form):
-        form.error = "not saved: \(reason)"
+        form.error = text
         overlay = .taskForm(form)
       case .meetingForm(var form):
-        form.error = "not saved: \(reason)"
+        form.error = text
         overlay = .meetingForm(form)
       case .targetForm(var form):
-        form.error = "not saved: \(reason)"
+        form.error = text
         overlay = .targetForm(form)
       case .resultForm(var form):
-        form.error = "not saved: \(reason)"
+        form.error = text
         overlay = .resultForm(form)
       default:
         break
       }
-      message = StatusMessage("not saved: \(reason)", isError: true)
+      message = StatusMessage(text, isError: true)
     default:
       break
-    }
-  }
-
-  /// What the status line says after a save of figures or meetings.
-  static func savedText(_ effect: Effect, _ n: Int) -> String {
-    switch effect {
-    case .setTarget(let indicator, let unit, let year, let quarter, _):
-      return "saved: target of \(indicator) for \(unit), \(year)\(quarter.map { "Q\($0)" } ?? "")"
-    case .setResult(let indicator, let unit, let period, _):
-      return "saved: result of \(indicator) for \(unit), \(period)"
-    case .planMeetings(let unit, let year, _):
-      return n == 0
-        ? "the \(year) schedule of \(unit) was already complete; nothing added"
-        : "saved: \(n) meetings planned for \(unit) in \(year)"
-    case .addMeeting(let unit, let date, _):
-      return "saved: meeting #\(n) of \(unit) on \(date)"
-    case .editMeeting(let number, let edit):
-      switch edit {
-      case .move(let day, _): return "saved: meeting #\(number) moved to \(day)"
-      case .cancel: return "saved: meeting #\(number) cancelled"
-      case .record: return "saved: the proceedings of meeting #\(number)"
-      case .confirmMinutes:
-        return "saved: the minutes of meeting #\(number) are confirmed; from now on a amends them"
-      case .amend: return "saved: an amendment to the minutes of meeting #\(number)"
-      case .decide: return "saved: a decision of meeting #\(number) and the task that carries it"
-      }
-    default:
-      return "saved"
     }
   }
 

@@ -103,7 +103,7 @@ extension AppState {
     overlay = .targetForm(
       TargetForm(
         indicator: indicator.id, unit: selectedReviewUnit?.id ?? scope,
-        year: min(9999, reviewYear + 1)))
+        year: min(9999, reviewYear + 1), tr: tr))
   }
 
   /// `R`: a month's result for `indicator` and `unit`, for the month after the last one
@@ -116,7 +116,8 @@ extension AppState {
     let period = ResultForm.defaultPeriod(
       indicator: indicator.id, unit: unit, year: year, in: workspace, latest: today.monthPeriod)
     overlay = .resultForm(
-      ResultForm(indicator: indicator.id, unit: unit, period: period, latest: today.monthPeriod))
+      ResultForm(
+        indicator: indicator.id, unit: unit, period: period, latest: today.monthPeriod, tr: tr))
   }
 
   /// A click on the Review screen selects the indicator or unit row under it.

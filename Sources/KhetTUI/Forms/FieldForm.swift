@@ -1,9 +1,15 @@
 import KhetCore
+import KhetLocale
 
-/// A field of a form, named by its label in English and Khmer.
+/// A field of a form, named by its label in the interface's language.
 protocol FormField: Equatable {
-  /// The field's name, as labels and messages show it.
-  var label: LocalizedName { get }
+  /// The field's name in `tr`'s language, as labels and messages show it.
+  func label(_ tr: Localizer) -> String
+}
+
+extension FormField {
+  /// The field's name in English and Khmer, for the layout's bilingual labels.
+  var names: LocalizedName { LocalizedName(english: label(.english), khmer: label(.khmer)) }
 }
 
 /// A form of labelled fields, one of which has the keyboard, a line for a problem, and a
@@ -19,6 +25,8 @@ protocol FieldForm {
   var focus: Field { get set }
   /// A problem shown inside the form; cleared when the user changes something.
   var error: String? { get set }
+  /// The language and digits the form speaks and writes numbers with.
+  var tr: Localizer { get }
   /// Checks the fields: the draft to save, or the first problem shown and focused.
   mutating func submit(_ workspace: Workspace) -> FormOutcome<Draft>
 }
@@ -57,7 +65,8 @@ extension FieldForm {
   mutating func apply(_ edit: TextField.Edit, to field: Field) {
     switch edit {
     case .changed: error = nil
-    case .refused(let reason): error = "\(field.label.english): \(reason)"
+    case .refused(let limit):
+      error = FormProblems.onField(field, FormProblems.atMost(limit, tr), tr)
     case .moved, .ignored: break
     }
   }
@@ -65,7 +74,7 @@ extension FieldForm {
   /// Shows `message` as a problem with `field` ("Year: …") and focuses it; the form stays open.
   mutating func problem<Draft>(_ field: Field, _ message: String) -> FormOutcome<Draft> {
     focus = field
-    error = "\(field.label.english): \(message)"
+    error = FormProblems.onField(field, message, tr)
     return .editing
   }
 }

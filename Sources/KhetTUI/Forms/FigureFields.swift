@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 /// What the target and result forms share: choosing the indicator, naming it and its unit,
@@ -12,22 +13,34 @@ enum FigureFields {
     return list[((index + step) % list.count + list.count) % list.count].id
   }
 
-  /// The indicator's name, Khmer first when it has one.
-  static func name(_ indicator: Indicator) -> String {
-    indicator.name.khmer.isEmpty
-      ? indicator.name.english : "\(indicator.name.khmer) \(indicator.name.english)"
+  /// The indicator's name: in English Khmer first when it has one ("វិវាទ… Disputes
+  /// resolved"); in Khmer the Khmer alone.
+  static func name(_ indicator: Indicator, _ tr: Localizer) -> String {
+    indicator.name.khmer.isEmpty ? indicator.name.english : FormWords.name(indicator.name, tr)
   }
 
   /// How the indicator counts: "count · lower is better · months add up".
-  static func describe(_ indicator: Indicator) -> String {
-    let direction = indicator.direction == .higherIsBetter ? "higher is better" : "lower is better"
+  static func describe(_ indicator: Indicator, _ tr: Localizer) -> String {
+    let direction =
+      indicator.direction == .higherIsBetter
+      ? tr("forms.figure.higherIsBetter") : tr("forms.figure.lowerIsBetter")
     let rule: String
     switch indicator.rollUp {
-    case .sum: rule = "months add up"
-    case .average: rule = "the mean of the months"
-    case .latest: rule = "the latest month counts"
+    case .sum: rule = tr("forms.figure.rollUp.sum")
+    case .average: rule = tr("forms.figure.rollUp.average")
+    case .latest: rule = tr("forms.figure.rollUp.latest")
     }
-    return "\(indicator.measure.rawValue) · \(direction) · \(rule)"
+    return "\(measureName(indicator.measure, tr)) · \(direction) · \(rule)"
+  }
+
+  /// A measure's name: "count", "percent", "days", "riel" (the words the data uses).
+  static func measureName(_ measure: Measure, _ tr: Localizer) -> String {
+    switch measure {
+    case .count: return tr("forms.figure.measure.count")
+    case .percent: return tr("forms.figure.measure.percent")
+    case .days: return tr("forms.figure.measure.days")
+    case .riel: return tr("forms.figure.measure.riel")
+    }
   }
 
   /// One indicator's figures for a year, over the whole tree.
@@ -35,27 +48,27 @@ enum FigureFields {
     IndicatorRollUp(indicator: indicator, year: year, tree: w.units, index: w.results)
   }
 
-  /// "to September" when a year's results stop before December, else "".
-  static func through(_ rollUp: IndicatorRollUp, in w: Workspace) -> String {
+  /// " to September" when a year's results stop before December, else "".
+  static func through(_ rollUp: IndicatorRollUp, in w: Workspace, _ tr: Localizer) -> String {
     guard let last = w.results.latestMonth(in: rollUp.year), last < 12 else { return "" }
-    return " to \(Month.englishNames[last - 1])"
+    return " " + tr("forms.figure.through", ["month": tr.monthName(last)])
   }
 
   /// The lines about the value a cell holds now: its own; or else what the units below give,
   /// with `replacing` in warning colours, since a unit's own figures come before its
   /// children's.
   static func now(
-    own: Double?, below: Double?, measure: Measure, replacing: String
+    own: Double?, below: Double?, measure: Measure, replacing: String, _ tr: Localizer
   )
     -> [(String, Style)]
   {
-    if let own { return [("Now: \(FigureText.shown(own, measure))", Style(.normal, bold: true))] }
-    guard let below else { return [("Now: not set", Style(.normal, bold: true))] }
+    let bold = Style(.normal, bold: true)
+    if let own {
+      return [(tr("forms.figure.now", ["value": FigureText.shown(own, measure, tr)]), bold)]
+    }
+    guard let below else { return [(tr("forms.figure.nowNotSet"), bold)] }
     return [
-      (
-        "Now: not set here · from the units below: \(FigureText.shown(below, measure))",
-        Style(.normal, bold: true)
-      ),
+      (tr("forms.figure.nowFromBelow", ["value": FigureText.shown(below, measure, tr)]), bold),
       (replacing, Style(.warning)),
     ]
   }

@@ -25,8 +25,8 @@ protocol FigureForm: UnitPickingForm where Field: FigureFormField {
   var indicator: IndicatorID { get }
   /// The value being typed.
   var valueField: TextField { get }
-  /// The box title.
-  static var boxTitle: String { get }
+  /// The box title, in the form's language.
+  var boxTitle: String { get }
   /// What the status row says about the focused field when there is no error.
   var hint: String { get }
   /// The text field a typed field edits; nil for the choices and the unit.

@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 /// Figures as people type them into the target and result forms, and what each measure
@@ -46,52 +47,63 @@ enum FigureText {
   }
 
   /// What a measure accepts, in the words the forms use: "a whole number ≥ 0".
-  static func accepted(by measure: Measure) -> String {
+  static func accepted(by measure: Measure, _ tr: Localizer = .english) -> String {
     switch measure {
-    case .count: return "a whole number ≥ 0"
-    case .percent: return "a percentage between 0 and 100"
-    case .days: return "a number of days ≥ 0"
-    case .riel: return "an amount in riel ≥ 0"
+    case .count: return tr.figure(tr("forms.figure.accepts.count"))
+    case .percent: return tr.figure(tr("forms.figure.accepts.percent"))
+    case .days: return tr.figure(tr("forms.figure.accepts.days"))
+    case .riel: return tr.figure(tr("forms.figure.accepts.riel"))
     }
   }
 
   /// The same in a few columns: "whole ≥ 0".
-  static func acceptedBriefly(by measure: Measure) -> String {
+  static func acceptedBriefly(by measure: Measure, _ tr: Localizer = .english) -> String {
     switch measure {
-    case .count: return "whole ≥ 0"
-    case .percent: return "0–100"
-    case .days: return "days ≥ 0"
-    case .riel: return "riel ≥ 0"
+    case .count: return tr.figure(tr("forms.figure.briefly.count"))
+    case .percent: return tr.figure(tr("forms.figure.briefly.percent"))
+    case .days: return tr.figure(tr("forms.figure.briefly.days"))
+    case .riel: return tr.figure(tr("forms.figure.briefly.riel"))
     }
   }
 
   /// The value typed for `indicator`, checked as the store checks it; the problem names the
   /// measure and what it accepts ("101 (percent): must be a percentage between 0 and 100").
   static func checkedValue(
-    _ text: String, for indicator: Indicator
+    _ text: String, for indicator: Indicator, _ tr: Localizer = .english
   ) throws(FieldProblem)
     -> Double
   {
     let typed = text.trimmingWhitespace()
-    let accepted = accepted(by: indicator.measure)
+    let accepted = accepted(by: indicator.measure, tr)
     guard !typed.isEmpty else {
-      throw FieldProblem(field: "value", message: "required — \(accepted)")
+      throw FieldProblem(
+        field: "value", message: tr("forms.figure.problem.required", ["accepted": accepted]))
     }
     guard let value = value(parsing: typed) else {
       throw FieldProblem(
         field: "value",
-        message: "'\(typed)' is not a number; enter \(accepted)")
+        message: tr("forms.figure.problem.notNumber", ["typed": typed, "accepted": accepted]))
     }
-    if let problem = indicator.measure.problem(with: value) {
+    if let problem = FormProblems.measure(indicator.measure, value, tr) {
       throw FieldProblem(
-        field: "value", message: "\(typed) (\(indicator.measure.rawValue)): \(problem)")
+        field: "value",
+        message: tr.figure(
+          tr(
+            "forms.figure.problem.value",
+            [
+              "typed": typed, "measure": FigureFields.measureName(indicator.measure, tr),
+              "problem": problem,
+            ])))
     }
     return value
   }
 
-  /// A figure for the forms' context lines: the number with the measure's symbol, or "none".
-  static func shown(_ value: Double?, _ measure: Measure) -> String {
-    value.map { Figures.number($0) + measure.symbol } ?? "none"
+  /// A figure for the forms' context lines: the number with the measure's symbol, in the
+  /// interface's digits, or "none".
+  static func shown(_ value: Double?, _ measure: Measure, _ tr: Localizer = .english) -> String {
+    guard let value else { return tr("forms.figure.none") }
+    let symbol = measure == .days ? " " + tr("forms.figure.daysSymbol") : measure.symbol
+    return tr.figure(Figures.number(value) + symbol)
   }
 }
 

@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 /// Where the parts of a form go inside its rect: an optional header row, one row per
@@ -6,8 +7,11 @@ import KhetText
 /// end (up to six rows each, under their own labels when there is room, sharing the rows
 /// left), a status row for errors and hints, and a row of key hints at the bottom.
 ///
-/// Small rects degrade in steps: Khmer labels are dropped, then the gaps, the status and
-/// the key hints, and at last the fields scroll so that the focused one stays visible.
+/// Labels are in the interface's language: in English "Title (ចំណងជើង)" when there is room,
+/// in Khmer the Khmer alone; the label column is as wide as the widest label's display width.
+/// Small rects degrade in steps: the Khmer beside English labels is dropped, then the gaps,
+/// the status and the key hints, labels are cut, and at last the fields scroll so that the
+/// focused one stays visible.
 struct FormLayout: Sendable, Equatable {
   /// The area inside the border and padding.
   var content: Rect
@@ -33,14 +37,21 @@ struct FormLayout: Sendable, Equatable {
 
   /// Lays out `labels.count` fields in a rect of `size` at the origin; the last field is
   /// multi-line when `multilineLast` is set. `focus` is kept visible.
-  init(size: Rect, header: Bool, labels names: [LocalizedName], multilineLast: Bool, focus: Int) {
+  init(
+    size: Rect, header: Bool, labels names: [LocalizedName], multilineLast: Bool, focus: Int,
+    tr: Localizer = .english
+  ) {
     self.init(
-      size: size, header: header, labels: names, multiline: multilineLast ? 1 : 0, focus: focus)
+      size: size, header: header, labels: names, multiline: multilineLast ? 1 : 0, focus: focus,
+      tr: tr)
   }
 
   /// Lays out `labels.count` fields in a rect of `size` at the origin; the last `multiline`
   /// fields are multi-line and share the rows the others leave. `focus` is kept visible.
-  init(size: Rect, header: Bool, labels names: [LocalizedName], multiline: Int, focus: Int) {
+  init(
+    size: Rect, header: Bool, labels names: [LocalizedName], multiline: Int, focus: Int,
+    tr: Localizer = .english
+  ) {
     let box = size.width >= 4 && size.height >= 3
     var content = box ? Rect(x: 1, y: 1, width: size.width - 2, height: size.height - 2) : size
     if box && content.width >= 30 { content = content.inset(left: 1, right: 1) }
@@ -72,7 +83,8 @@ struct FormLayout: Sendable, Equatable {
       textRows = min(FormLayout.maximumTextRows, extra)
     }
     let inline = ownLabel ? Array(names.prefix(singles)) : names
-    (labelWidth, labels) = FormLayout.labelColumn(inline, all: names, width: content.width)
+    (labelWidth, labels) = FormLayout.labelColumn(
+      inline, all: names, width: content.width, khmer: tr.language == .khmer)
     let valueX = content.x + labelWidth
     let valueWidth = max(0, content.maxX - valueX)
     let first = available >= count ? 0 : max(0, min(focus - max(1, available) + 1, count - 1))
@@ -94,13 +106,21 @@ struct FormLayout: Sendable, Equatable {
     }
   }
 
-  /// The labels as shown and the column width: "English (ខ្មែរ)" when that leaves at least
-  /// 20 columns for values, else English, else English cut to a third of the width.
+  /// The labels as shown and the column width: in Khmer the Khmer names when they leave at
+  /// least 8 columns for values; in English "English (ខ្មែរ)" when that leaves at least 20,
+  /// else English when it leaves 8; else the labels cut to a third of the width.
   private static func labelColumn(
-    _ inline: [LocalizedName], all: [LocalizedName], width: Int
+    _ inline: [LocalizedName], all: [LocalizedName], width: Int, khmer: Bool
   )
     -> (Int, [String])
   {
+    if khmer {
+      let names = all.map(\.khmer)
+      let widest = inline.map(\.khmer.displayWidth).max() ?? 0
+      if widest + 1 + 8 <= width { return (widest + 1, names) }
+      let cut = max(0, width / 3)
+      return (cut, names.map { $0.truncated(toWidth: max(0, cut - 1)) })
+    }
     let bilingual = all.map { "\($0.english) (\($0.khmer))" }
     let english = all.map(\.english)
     let bilingualWidth = inline.map { "\($0.english) (\($0.khmer))".displayWidth }.max() ?? 0

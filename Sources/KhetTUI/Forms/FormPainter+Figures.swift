@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 /// Drawing shared by the target and result forms.
@@ -8,22 +9,23 @@ extension FormPainter {
   /// and what is wrong otherwise.
   static func value(
     _ layer: inout Canvas, _ field: TextField, for indicator: Indicator?, in area: Rect,
-    focused: Bool, ascii: Bool
+    focused: Bool, ascii: Bool, tr: Localizer
   ) {
     var check = ("", Style(.dim))
     if let measure = indicator?.measure {
-      let long = FigureText.accepted(by: measure)
+      let long = FigureText.accepted(by: measure, tr)
       let accepted =
         area.width - long.displayWidth - 1 >= 8
-        ? long : FigureText.acceptedBriefly(by: measure)
+        ? long : FigureText.acceptedBriefly(by: measure, tr)
       let text = field.text.trimmingWhitespace()
       if text.isEmpty {
         check = (accepted, Style(.dim))
       } else if let value = FigureText.value(parsing: text) {
         check =
-          measure.problem(with: value) == nil ? ("ok", Style(.good)) : (accepted, Style(.warning))
+          measure.problem(with: value) == nil
+          ? (tr("forms.check.ok"), Style(.good)) : (accepted, Style(.warning))
       } else {
-        check = ("not a number", Style(.warning))
+        check = (tr("forms.check.notNumber"), Style(.warning))
       }
     }
     checkedField(&layer, field, check: check, in: area, focused: focused, ascii: ascii)

@@ -1,3 +1,4 @@
+import KhetLocale
 import KhetText
 
 /// Drawing shared by the forms.
@@ -67,10 +68,9 @@ enum FormPainter {
   }
 
   /// The key hints every form shows, longest first: the first that fits is shown.
-  static let keys = [
-    "Ctrl-S save · Tab next field · Esc cancel", "Ctrl-S save · Tab next · Esc cancel",
-    "^S save · Tab · Esc",
-  ]
+  static func keys(_ tr: Localizer) -> [String] {
+    [tr("forms.keys.long"), tr("forms.keys.medium"), tr("forms.keys.short")]
+  }
 
   /// Draws `text` on the header row above the fields, when the layout has one.
   static func header(_ layer: inout Canvas, _ layout: FormLayout, _ text: String) {
@@ -97,7 +97,8 @@ enum FormPainter {
   /// Draws the error (in `.bad`) or else `hint` on the status row, and the first of
   /// `keys` that fits on the hints row. Without a status row an error takes the hints row.
   static func footer(
-    _ layer: inout Canvas, _ layout: FormLayout, error: String?, hint: String, ascii: Bool
+    _ layer: inout Canvas, _ layout: FormLayout, error: String?, hint: String, ascii: Bool,
+    tr: Localizer
   ) {
     let width = layout.content.width
     let x = layout.content.x
@@ -117,7 +118,8 @@ enum FormPainter {
       layer.put(error.truncated(toWidth: width), x: x, y: row, style: errorStyle, maxWidth: width)
       return
     }
-    let text = FormText.firstFitting(keys.map { FormText.glyphs($0, ascii: ascii) }, width: width)
+    let text = FormText.firstFitting(
+      keys(tr).map { FormText.glyphs($0, ascii: ascii) }, width: width)
     layer.put(text, x: x, y: row, style: Style(.dim), maxWidth: width)
   }
 

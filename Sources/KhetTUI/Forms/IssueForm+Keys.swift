@@ -37,9 +37,13 @@ extension IssueForm {
       error = nil
       return .submit(checked)
     } catch {
-      let field = Field.allCases.first { $0.label.english.lowercased() == error.field }
+      let field = Field.allCases.first { $0.label(.english).lowercased() == error.field }
       if let field { focus = field }
-      self.error = "\(field?.label.english ?? error.field): \(error.message)"
+      let typed = field == .description ? descriptionField.text : titleField.text
+      let limit = field == .description ? TextLimits.description : TextLimits.title
+      let message = FormProblems.text(error, typed: typed, limit: limit, tr)
+      self.error = tr(
+        "forms.problem.onField", ["field": field?.label(tr) ?? error.field, "message": message])
       return .editing
     }
   }

@@ -9,28 +9,27 @@ extension IssueForm {
   /// `rect`; small rects drop detail rather than overflow.
   public func render(into canvas: inout Canvas, in rect: Rect, workspace: Workspace, ascii: Bool) {
     FormPainter.layered(&canvas, in: rect) { layer in
-      let layout = IssueForm.layout(in: layer.bounds, focus: focus.rawValue)
-      FormPainter.frame(&layer, layout, title: IssueForm.boxTitle, ascii: ascii)
+      let layout = IssueForm.layout(in: layer.bounds, focus: focus.rawValue, tr)
+      FormPainter.frame(&layer, layout, title: boxTitle, ascii: ascii)
       if let unitPicker {
-        unitPicker.render(
-          into: &layer, in: layout.content, units: workspace.units, ascii: ascii)
+        unitPicker.render(into: &layer, in: layout.content, units: workspace.units, ascii: ascii)
         return
       }
       FormPainter.fields(&layer, layout, fields, focus: focus) { field, area, layer in
         renderValue(field, into: &layer, in: area, workspace: workspace, ascii: ascii)
       }
-      FormPainter.footer(&layer, layout, error: error, hint: hint, ascii: ascii)
+      FormPainter.footer(&layer, layout, error: error, hint: hint, ascii: ascii, tr: tr)
     }
   }
 
   /// What the status row says about the focused field when there is no error.
   var hint: String {
     switch focus {
-    case .title: return "Enter next field · Ctrl-U clear · Ctrl-W delete word"
-    case .sector: return "←→ or Space change the sector"
-    case .unit: return "Enter or type a name to search units"
-    case .severity: return "←→ or Space change the severity"
-    case .description: return "Enter new line (twice: save) · ↑↓ move · Ctrl-S save"
+    case .title: return tr("forms.issue.hint.title")
+    case .sector: return tr("forms.hint.sector")
+    case .unit: return tr("forms.hint.unit")
+    case .severity: return tr("forms.issue.hint.severity")
+    case .description: return tr("forms.issue.hint.description")
     }
   }
 
@@ -44,28 +43,30 @@ extension IssueForm {
         &layer, titleField, check: titleCounter, in: area, focused: focused, ascii: ascii)
     case .sector:
       SectorChoice.render(
-        sector, into: &layer, in: area, workspace: workspace, focused: focused, ascii: ascii)
+        sector, into: &layer, in: area, workspace: workspace, focused: focused, ascii: ascii,
+        tr: tr)
     case .unit:
       UnitPicker.renderField(
-        unit, into: &layer, in: area, units: workspace.units, focused: focused)
+        unit, into: &layer, in: area, units: workspace.units, focused: focused, tr: tr)
     case .severity:
       FormPainter.choice(
-        &layer, "\(severity.label.khmer) \(severity.label.english)", in: area,
+        &layer, FormWords.name(severity.label, tr), in: area,
         focused: focused, style: IssueForm.style(of: severity), ascii: ascii)
     case .description:
       descriptionField.render(into: &layer, in: area, focused: focused, ascii: ascii)
     }
   }
 
-  /// The title's counter ("12/500"), or "required" once a save was tried without a title.
+  /// The title's counter ("12/500", "១២/៥០០"), or "required" once a save was tried without a
+  /// title.
   var titleCounter: (String, Style) {
     let count = titleField.text.count
     if attemptedSubmit && titleField.text.trimmingWhitespace().isEmpty {
-      return ("required", Style(.bad, bold: true))
+      return FormWords.required(tr)
     }
     let limit = titleField.maxLength
     let role: Style.Role = count >= limit ? .bad : count * 10 >= limit * 9 ? .warning : .dim
-    return ("\(count)/\(limit)", Style(role))
+    return (tr.figure("\(count)/\(limit)"), Style(role))
   }
 
   /// How a severity is coloured.

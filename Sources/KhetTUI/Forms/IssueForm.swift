@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 
 /// The form for logging a new issue (the `n` key): title, sector, unit, severity and
 /// description.
@@ -24,20 +25,26 @@ public struct IssueForm: Sendable {
     /// The multi-line description.
     case description
 
-    /// The field's name in English and Khmer, as labels show it.
-    public var label: LocalizedName {
+    /// The field's name in `tr`'s language, as labels show it.
+    public func label(_ tr: Localizer) -> String {
       switch self {
-      case .title: return LocalizedName(english: "Title", khmer: "ចំណងជើង")
-      case .sector: return LocalizedName(english: "Sector", khmer: "វិស័យ")
-      case .unit: return LocalizedName(english: "Unit", khmer: "អង្គភាព")
-      case .severity: return LocalizedName(english: "Severity", khmer: "កម្រិត")
-      case .description: return LocalizedName(english: "Description", khmer: "ការពិពណ៌នា")
+      case .title: return tr("forms.field.title")
+      case .sector: return tr("forms.field.sector")
+      case .unit: return tr("forms.field.unit")
+      case .severity: return tr("forms.field.severity")
+      case .description: return tr("forms.field.description")
       }
     }
+
+    /// The field's name in English and Khmer.
+    public var label: LocalizedName { names }
   }
 
-  /// The box title.
-  public static let boxTitle = "New issue · បញ្ហាថ្មី"
+  /// The box title: "New issue · បញ្ហាថ្មី" in English, "បញ្ហាថ្មី" in Khmer.
+  public var boxTitle: String { tr("forms.issue.boxTitle") }
+
+  /// The language and digits of the form's words.
+  public let tr: Localizer
 
   /// The field with the keyboard.
   public internal(set) var focus: Field = .title
@@ -62,18 +69,20 @@ public struct IssueForm: Sendable {
   let initial: IssueDraft
 
   /// A blank form with `sector` and `unit` pre-filled (from the screen and scope the user
-  /// was looking at) and medium severity.
-  public init(sector: SectorID, unit: UnitID) {
+  /// was looking at) and medium severity, in `tr`'s language.
+  public init(sector: SectorID, unit: UnitID, tr: Localizer = .english) {
+    self.tr = tr
     let draft = IssueDraft(title: "", sector: sector, unit: unit)
     initial = draft
     self.sector = sector
     self.unit = unit
     severity = draft.severity
-    titleField = TextField(maxLength: TextLimits.title, placeholder: "what is wrong, in a line")
+    titleField = TextField(
+      maxLength: TextLimits.title, placeholder: tr("forms.issue.titlePlaceholder"))
     descriptionField = TextField(
       maxLength: TextLimits.description, multiline: true,
-      placeholder: "details: where, since when, who is affected",
-      wrapWidth: IssueForm.descriptionWidth(in: IssueForm.typicalRect))
+      placeholder: tr("forms.issue.descriptionPlaceholder"),
+      wrapWidth: IssueForm.descriptionWidth(in: IssueForm.typicalRect, tr))
   }
 
   /// The current values, untrimmed.
@@ -96,19 +105,20 @@ public struct IssueForm: Sendable {
   /// Tells the form the rect it will be drawn in, so that Up/Down in the description
   /// follow the rows on screen. Without it they follow rows of a 76-column form.
   public mutating func fit(to rect: Rect) {
-    descriptionField.wrapWidth = max(2, IssueForm.descriptionWidth(in: rect))
+    descriptionField.wrapWidth = max(2, IssueForm.descriptionWidth(in: rect, tr))
   }
 
   /// The width of the description area when the form is drawn in `rect`.
-  static func descriptionWidth(in rect: Rect) -> Int {
-    let layout = layout(in: Rect(x: 0, y: 0, width: rect.width, height: rect.height), focus: 0)
+  static func descriptionWidth(in rect: Rect, _ tr: Localizer) -> Int {
+    let size = Rect(x: 0, y: 0, width: rect.width, height: rect.height)
+    let layout = layout(in: size, focus: 0, tr)
     return layout.values[Field.description.rawValue]?.width ?? rect.width
   }
 
   /// The layout of the form in a rect at the origin.
-  static func layout(in size: Rect, focus: Int) -> FormLayout {
+  static func layout(in size: Rect, focus: Int, _ tr: Localizer) -> FormLayout {
     FormLayout(
-      size: size, header: false, labels: Field.allCases.map(\.label), multilineLast: true,
-      focus: focus)
+      size: size, header: false, labels: Field.allCases.map(\.names), multilineLast: true,
+      focus: focus, tr: tr)
   }
 }

@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 extension MeetingForm {
@@ -14,7 +15,7 @@ extension MeetingForm {
       FormPainter.fields(&layer, layout, fields, focus: focus) { field, area, layer in
         renderValue(field, into: &layer, in: area, workspace: workspace, ascii: ascii)
       }
-      FormPainter.footer(&layer, layout, error: error, hint: hint, ascii: ascii)
+      FormPainter.footer(&layer, layout, error: error, hint: hint, ascii: ascii, tr: tr)
     }
   }
 
@@ -22,41 +23,64 @@ extension MeetingForm {
   func header(_ workspace: Workspace) -> String {
     switch purpose {
     case .plan(let unit), .add(let unit):
-      let name = workspace.units[unit].map(UnitPicker.title(of:)) ?? unit.rawValue
-      return "For \(name)"
+      let name = workspace.units[unit].map { UnitPicker.title(of: $0, tr) } ?? unit.rawValue
+      return tr("forms.meeting.header.for", ["unit": name])
     default:
       break
     }
     guard let m = purpose.meeting else { return "" }
+    let number = tr.figure("\(m.number)")
     if case .amend = purpose, let minutes = m.minutes {
       // What is amended: the confirmed text, whose start shows here.
       let first = minutes.text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-      return "#\(m.number) \(m.date) · confirmed minutes: “\(first)”"
+      return tr(
+        "forms.meeting.header.amend", ["number": number, "date": tr.date(m.date), "text": first])
     }
     let unit = workspace.units[m.unit]?.khmerTitle ?? m.unit.rawValue
-    return "#\(m.number) \(m.date) \(m.status.rawValue) · \(unit) · \(m.title)"
+    return tr(
+      "forms.meeting.header.meeting",
+      [
+        "number": number, "date": tr.date(m.date), "status": statusName(m.status),
+        "unit": unit, "title": m.title,
+      ])
+  }
+
+  /// A meeting's status as the header names it: "planned" (the word the data uses) in
+  /// English, "បានគ្រោង" in Khmer.
+  func statusName(_ status: MeetingStatus) -> String {
+    switch status {
+    case .planned: return tr("forms.meeting.status.planned")
+    case .held: return tr("forms.meeting.status.held")
+    case .cancelled: return tr("forms.meeting.status.cancelled")
+    }
   }
 
   /// What the status row says about the focused field when there is no error.
   var hint: String {
-    let enter = isOnLastField ? "Enter save" : "Enter next field"
+    let enter = isOnLastField ? tr("forms.hint.enterSave") : tr("forms.hint.enterNext")
+    let a = ["enter": enter]
     switch focus {
-    case .year: return "\(enter) · the year to plan; days already planned are kept"
-    case .frequency: return "←→ or Space: 12 a year (monthly) or 24 (twice a month)"
-    case .date: return "\(enter) · the new day, such as 2022-10-10"
-    case .title: return "\(enter) · the meeting's title, in a line"
-    case .reason: return "\(enter) · why; the reason is kept with the meeting"
-    case .held: return "←→ or Space: mark the meeting held"
-    case .attendance: return "\(enter) · names, separated by commas"
-    case .agenda: return "One item per line · Enter on a blank line: next field"
-    case .minutes: return "Enter new line (twice: save) · C confirms them later"
-    case .amendment: return "Enter new line (twice: save) · shown below the confirmed minutes"
-    case .decision: return "\(enter) · what was decided, in a line; it becomes a task"
-    case .owner: return "\(enter) · who carries it out"
-    case .deadline: return "\(enter) · by when, such as 2022-10-31"
-    case .sector: return "←→ or Space change the sector · \(enter)"
+    case .year: return tr("forms.meeting.hint.year", a)
+    case .frequency: return tr.figure(tr("forms.meeting.hint.frequency"))
+    case .date:
+      return tr("forms.meeting.hint.date", ["enter": enter, "example": example(3)])
+    case .title: return tr("forms.meeting.hint.title", a)
+    case .reason: return tr("forms.meeting.hint.reason", a)
+    case .held: return tr("forms.meeting.hint.held")
+    case .attendance: return tr("forms.meeting.hint.attendance", a)
+    case .agenda: return tr("forms.meeting.hint.agenda")
+    case .minutes: return tr("forms.meeting.hint.minutes")
+    case .amendment: return tr("forms.meeting.hint.amendment")
+    case .decision: return tr("forms.meeting.hint.decision", a)
+    case .owner: return tr("forms.meeting.hint.owner", a)
+    case .deadline:
+      return tr("forms.meeting.hint.deadline", ["enter": enter, "example": example(31)])
+    case .sector: return tr("forms.meeting.hint.sector", a)
     }
   }
+
+  /// A day of October 2022 written as the interface writes days, for the hints.
+  private func example(_ day: Int) -> String { tr.date(Day(year: 2022, month: 10, day: day)!) }
 
   private func renderValue(
     _ field: Field, into layer: inout Canvas, in area: Rect, workspace: Workspace, ascii: Bool
@@ -66,17 +90,19 @@ extension MeetingForm {
     case .frequency:
       let text =
         frequency == .monthly
-        ? "12 a year · ប្រចាំខែ (monthly)" : "24 a year · ពីរដងក្នុងមួយខែ (twice a month)"
+        ? tr.figure(tr("forms.meeting.frequency.monthly"))
+        : tr.figure(tr("forms.meeting.frequency.twiceMonthly"))
       FormPainter.choice(
         &layer, text, in: area, focused: focused, style: Style(.normal), ascii: ascii)
     case .held:
-      let text = held ? "held · បានប្រជុំ" : "not yet · planned"
+      let text = held ? tr("forms.meeting.held.yes") : tr("forms.meeting.held.no")
       FormPainter.choice(
         &layer, text, in: area, focused: focused, style: Style(held ? .good : .normal),
         ascii: ascii)
     case .sector:
       SectorChoice.render(
-        sector, into: &layer, in: area, workspace: workspace, focused: focused, ascii: ascii)
+        sector, into: &layer, in: area, workspace: workspace, focused: focused, ascii: ascii,
+        tr: tr)
     default:
       guard let text = texts[field] else { return }
       if field.isMultiline {
@@ -95,15 +121,11 @@ extension MeetingForm {
     let text = text(field).trimmingWhitespace()
     switch field {
     case .date, .deadline:
-      if text.isEmpty {
-        return attemptedSubmit ? ("required", Style(.bad, bold: true)) : ("", Style(.dim))
-      }
-      if let day = Day(parsing: text) { return (day.weekday.fullName, Style(.good)) }
-      if text.count >= 10 || attemptedSubmit { return ("not a date", Style(.warning)) }
-      return ("YYYY-MM-DD", Style(.dim))
+      if text.isEmpty && attemptedSubmit { return FormWords.required(tr) }
+      return FormWords.dayCheck(text, attempted: attemptedSubmit, weekday: true, tr)
     case .reason, .decision, .owner, .title:
       let missing = attemptedSubmit && text.isEmpty
-      return missing ? ("required", Style(.bad, bold: true)) : ("", Style(.dim))
+      return missing ? FormWords.required(tr) : ("", Style(.dim))
     default:
       return ("", Style(.dim))
     }

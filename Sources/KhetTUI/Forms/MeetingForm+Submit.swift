@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetStore
 
 extension MeetingForm {
@@ -22,7 +23,8 @@ extension MeetingForm {
       return .submit(effect)
     } catch {
       focus = error.field
-      self.error = error.labelled ? "\(error.field.label.english): \(error.message)" : error.message
+      self.error =
+        error.labelled ? FormProblems.onField(error.field, error.message, tr) : error.message
       return .editing
     }
   }
@@ -38,13 +40,16 @@ extension MeetingForm {
         let title = try Workspace.checkedTitle(text(.title))
         return .addMeeting(unit: unit, date: day, title: title)
       } catch {
-        throw Problem(field: .title, message: error.message)
+        throw Problem(field: .title, message: coreProblem(error, .title, TextLimits.title))
       }
     case .move(let m):
       let day = try checkedDay(.date, example: m.date.adding(days: 7))
       guard day != m.date else {
         throw Problem(
-          field: .date, message: "meeting #\(m.number) is already on \(day); give another day")
+          field: .date,
+          message: tr(
+            "forms.meeting.problem.sameDay",
+            ["number": tr.figure("\(m.number)"), "date": tr.date(day)]))
       }
       return .editMeeting(number: m.number, .move(to: day, reason: try checkedReason()))
     case .cancel(let m):
@@ -54,7 +59,7 @@ extension MeetingForm {
     case .amend(let m):
       let text = text(.amendment).trimmingWhitespace()
       guard !text.isEmpty else {
-        throw Problem(field: .amendment, message: "type the correction to the minutes")
+        throw Problem(field: .amendment, message: tr("forms.meeting.problem.amendment"))
       }
       return .editMeeting(number: m.number, .amend(text: text))
     case .decide(let m):
@@ -64,29 +69,42 @@ extension MeetingForm {
 
   private func checkedYear() throws(Problem) -> Int {
     let text = text(.year).trimmingWhitespace()
-    guard text.count == 4, let year = Int(text), (1900...9998).contains(year) else {
-      throw Problem(field: .year, message: "'\(text)' is not a year; write four digits, e.g. 2023")
+    guard let year = FormInput.year(text, in: 1900...9998) else {
+      throw Problem(field: .year, message: FormProblems.notYear(text, tr))
     }
     return year
   }
 
-  /// A date that must be given and must exist (not 2022-02-30).
+  /// A date that must be given and must exist (not 2022-02-30); Khmer digits, and in Khmer
+  /// `dd/mm/yyyy`, are read too.
   private func checkedDay(_ field: Field, example: Day) throws(Problem) -> Day {
     let text = text(field).trimmingWhitespace()
+    let pattern = FormInput.dayPattern(tr)
     guard !text.isEmpty else {
-      throw Problem(field: field, message: "required; write YYYY-MM-DD, e.g. \(example)")
-    }
-    guard let day = Day(parsing: text) else {
       throw Problem(
-        field: field, message: "'\(text)' is not a date; write YYYY-MM-DD, e.g. \(example)")
+        field: field,
+        message: tr(
+          "forms.problem.dateRequired", ["pattern": pattern, "example": tr.date(example)]))
+    }
+    guard let day = FormInput.day(text, tr) else {
+      throw Problem(
+        field: field,
+        message: tr(
+          "forms.problem.notDate",
+          ["typed": text, "pattern": pattern, "example": tr.date(example)]))
     }
     return day
+  }
+
+  /// A problem KhetCore found with `field`, in the form's language.
+  private func coreProblem(_ problem: FieldProblem, _ field: Field, _ limit: Int) -> String {
+    FormProblems.text(problem, typed: text(field), limit: limit, tr)
   }
 
   private func checkedReason() throws(Problem) -> String {
     let reason = text(.reason).trimmingWhitespace()
     guard !reason.isEmpty else {
-      throw Problem(field: .reason, message: "say why (the reason is kept with the meeting)")
+      throw Problem(field: .reason, message: tr("forms.meeting.problem.reason"))
     }
     return reason
   }
@@ -94,40 +112,42 @@ extension MeetingForm {
   /// What changed in the proceedings: fields left as the meeting has them stay nil, so only
   /// what was edited is written.
   private func checkedProceedings(of m: Meeting) throws(Problem) -> ProceedingsDraft {
-    let attendance = try Self.items(text(.attendance), separators: ",;\n", field: .attendance)
-    let agenda = try Self.items(text(.agenda), separators: "\n", field: .agenda)
+    let attendance = try Self.items(text(.attendance), separators: ",;\n", field: .attendance, tr)
+    let agenda = try Self.items(text(.agenda), separators: "\n", field: .agenda, tr)
     var draft = ProceedingsDraft(held: fields.contains(.held) && held)
     if attendance != m.attendance { draft.attendance = attendance }
     if agenda != m.agenda { draft.agenda = agenda }
     if fields.contains(.minutes) {
       let minutes = text(.minutes).trimmingWhitespace()
       if minutes.isEmpty && m.minutes != nil {
-        throw Problem(
-          field: .minutes, message: "cannot be emptied once written; correct the text instead")
+        throw Problem(field: .minutes, message: tr("forms.meeting.problem.minutesEmptied"))
       }
       if !minutes.isEmpty && minutes != m.minutes?.text { draft.minutes = minutes }
     }
     guard draft != ProceedingsDraft() else {
-      let held = fields.contains(.held) ? ", or mark it held" : ""
-      throw Problem(
-        field: focus,
-        message: "nothing to save: change the attendance, agenda or minutes\(held)",
-        labelled: false)
+      let message =
+        fields.contains(.held)
+        ? tr("forms.meeting.problem.nothingOrHeld") : tr("forms.meeting.problem.nothing")
+      throw Problem(field: focus, message: message, labelled: false)
     }
     return draft
   }
 
   /// The items of a list typed with `separators` between them, trimmed, empty ones dropped.
   private static func items(
-    _ text: String, separators: String, field: Field
+    _ text: String, separators: String, field: Field, _ tr: Localizer
   ) throws(Problem) -> [String] {
     let items = text.split(whereSeparator: { separators.contains($0) })
       .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-    guard items.count <= 200 else { throw Problem(field: field, message: "at most 200 items") }
+    guard items.count <= 200 else {
+      throw Problem(field: field, message: tr("forms.meeting.problem.items", ["limit": 200]))
+    }
     if let long = items.firstIndex(where: { $0.count > TextLimits.title }) {
       throw Problem(
         field: field,
-        message: "item \(long + 1) is \(items[long].count) characters; at most \(TextLimits.title)")
+        message: tr(
+          "forms.meeting.problem.longItem",
+          ["item": long + 1, "count": items[long].count, "limit": TextLimits.title]))
     }
     return items
   }
@@ -139,15 +159,16 @@ extension MeetingForm {
     do {
       text = try Workspace.checkedTitle(self.text(.decision), field: "decision")
     } catch {
-      throw Problem(field: .decision, message: error.message)
+      throw Problem(field: .decision, message: coreProblem(error, .decision, TextLimits.title))
     }
     let owner = self.text(.owner).trimmingWhitespace()
     guard !owner.isEmpty else {
-      throw Problem(field: .owner, message: "say who carries the decision out")
+      throw Problem(field: .owner, message: tr("forms.meeting.problem.owner"))
     }
     let deadline = try checkedDay(.deadline, example: m.date.adding(days: 14))
     guard workspace.sector(sector) != nil else {
-      throw Problem(field: .sector, message: "unknown sector '\(sector)'; choose one with ←→")
+      throw Problem(
+        field: .sector, message: tr("forms.meeting.problem.sector", ["id": sector.rawValue]))
     }
     return .decide(text: text, owner: owner, deadline: deadline, sector: sector)
   }

@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetStore
 
 /// The forms of the Meetings screen: plan a unit's year (`P`), move (`m`) or cancel (`x`) a
@@ -79,25 +80,28 @@ public struct MeetingForm: Sendable {
     /// The sector of the task it makes.
     case sector
 
-    /// The field's name in English and Khmer, as labels show it.
-    public var label: LocalizedName {
+    /// The field's name in `tr`'s language, as labels show it.
+    public func label(_ tr: Localizer) -> String {
       switch self {
-      case .year: return LocalizedName(english: "Year", khmer: "ឆ្នាំ")
-      case .frequency: return LocalizedName(english: "Meetings", khmer: "ចំនួនប្រជុំ")
-      case .date: return LocalizedName(english: "New date", khmer: "ថ្ងៃថ្មី")
-      case .title: return LocalizedName(english: "Title", khmer: "ចំណងជើង")
-      case .reason: return LocalizedName(english: "Reason", khmer: "មូលហេតុ")
-      case .held: return LocalizedName(english: "Held", khmer: "បានប្រជុំ")
-      case .attendance: return LocalizedName(english: "Attendance", khmer: "វត្តមាន")
-      case .agenda: return LocalizedName(english: "Agenda", khmer: "របៀបវារៈ")
-      case .minutes: return LocalizedName(english: "Minutes", khmer: "កំណត់ហេតុ")
-      case .amendment: return LocalizedName(english: "Amendment", khmer: "វិសោធនកម្ម")
-      case .decision: return LocalizedName(english: "Decision", khmer: "សេចក្តីសម្រេច")
-      case .owner: return LocalizedName(english: "Owner", khmer: "អ្នកទទួលខុសត្រូវ")
-      case .deadline: return LocalizedName(english: "Deadline", khmer: "ថ្ងៃកំណត់")
-      case .sector: return LocalizedName(english: "Sector", khmer: "វិស័យ")
+      case .year: return tr("forms.field.year")
+      case .frequency: return tr("forms.field.frequency")
+      case .date: return tr("forms.field.newDate")
+      case .title: return tr("forms.field.title")
+      case .reason: return tr("forms.field.reason")
+      case .held: return tr("forms.field.held")
+      case .attendance: return tr("forms.field.attendance")
+      case .agenda: return tr("forms.field.agenda")
+      case .minutes: return tr("forms.field.minutes")
+      case .amendment: return tr("forms.field.amendment")
+      case .decision: return tr("forms.field.decision")
+      case .owner: return tr("forms.field.owner")
+      case .deadline: return tr("forms.field.deadline")
+      case .sector: return tr("forms.field.sector")
       }
     }
+
+    /// The field's name in English and Khmer.
+    public var label: LocalizedName { names }
 
     /// Whether it is chosen with Left/Right rather than typed.
     public var isChoice: Bool { self == .frequency || self == .held || self == .sector }
@@ -125,21 +129,25 @@ public struct MeetingForm: Sendable {
   public internal(set) var sector: SectorID
   /// Whether the user has tried to save, after which empty required fields are flagged.
   public internal(set) var attemptedSubmit = false
+  /// The language and digits of the form's words.
+  public let tr: Localizer
   /// The texts the form opened with, for `isDirty`.
   let initialTexts: [Field: String]
   /// The sector the form opened with, for `isDirty`.
   let initialSector: SectorID
 
   /// A form for `purpose`, with the meeting's proceedings filled in when recording; `year` is
-  /// the year a plan proposes and `sector` the sector a decision starts with.
-  public init(_ purpose: Purpose, year: Int, sector: SectorID) {
+  /// the year a plan proposes and `sector` the sector a decision starts with; the form speaks
+  /// `tr`'s language.
+  public init(_ purpose: Purpose, year: Int, sector: SectorID, tr: Localizer = .english) {
     self.purpose = purpose
+    self.tr = tr
     self.sector = sector
     initialSector = sector
     fields = Self.fields(for: purpose)
     focus = fields[0]
     for field in fields where !field.isChoice {
-      texts[field] = Self.textField(field, purpose: purpose, year: year)
+      texts[field] = Self.textField(field, purpose: purpose, year: year, tr)
     }
     initialTexts = texts.mapValues(\.text)
     fit(to: Self.typicalRect)
@@ -161,40 +169,50 @@ public struct MeetingForm: Sendable {
     }
   }
 
-  /// A field's text box, filled with what the meeting already has.
-  static func textField(_ field: Field, purpose: Purpose, year: Int) -> TextField {
+  /// A field's text box, filled with what the meeting already has; its placeholder in `tr`'s
+  /// language.
+  static func textField(_ field: Field, purpose: Purpose, year: Int, _ tr: Localizer) -> TextField {
     let m = purpose.meeting
+    let long = TextLimits.description
     switch field {
-    case .year: return TextField("\(year)", maxLength: 4, placeholder: "YYYY")
+    case .year:
+      let shown = FormWords.year(year, tr)
+      return TextField(shown, maxLength: 4, placeholder: tr("forms.date.yearPattern"))
     case .date:
-      let now = m.map { ", now \($0.date)" } ?? ""
-      return TextField(maxLength: 10, placeholder: "YYYY-MM-DD\(now)")
+      let pattern = FormInput.dayPattern(tr)
+      let placeholder =
+        m.map {
+          tr("forms.meeting.datePlaceholder", ["pattern": pattern, "now": tr.date($0.date)])
+        }
+        ?? pattern
+      return TextField(maxLength: 10, placeholder: placeholder)
     case .reason:
-      return TextField(
-        maxLength: TextLimits.description, placeholder: "why; it is kept with the meeting")
+      return TextField(maxLength: long, placeholder: tr("forms.meeting.reasonPlaceholder"))
     case .attendance:
       return TextField(
-        m?.attendance.joined(separator: ", ") ?? "", maxLength: TextLimits.description,
-        placeholder: "names, separated by commas")
+        m?.attendance.joined(separator: ", ") ?? "", maxLength: long,
+        placeholder: tr("forms.meeting.attendancePlaceholder"))
     case .agenda:
       return TextField(
-        m?.agenda.joined(separator: "\n") ?? "", maxLength: TextLimits.description,
-        multiline: true, placeholder: "one item per line")
+        m?.agenda.joined(separator: "\n") ?? "", maxLength: long, multiline: true,
+        placeholder: tr("forms.meeting.agendaPlaceholder"))
     case .minutes:
       return TextField(
-        m?.minutes?.text ?? "", maxLength: TextLimits.description, multiline: true,
-        placeholder: "what was reported and agreed; editable until confirmed (C)")
+        m?.minutes?.text ?? "", maxLength: long, multiline: true,
+        placeholder: tr("forms.meeting.minutesPlaceholder"))
     case .amendment:
       return TextField(
-        maxLength: TextLimits.description, multiline: true,
-        placeholder: "the correction; the confirmed text stays as it is")
+        maxLength: long, multiline: true, placeholder: tr("forms.meeting.amendmentPlaceholder"))
     case .decision:
-      return TextField(maxLength: TextLimits.title, placeholder: "what was decided, in a line")
+      return TextField(
+        maxLength: TextLimits.title, placeholder: tr("forms.meeting.decisionPlaceholder"))
     case .title:
       return TextField(
-        maxLength: TextLimits.title, placeholder: "e.g. កិច្ចប្រជុំពិសេស (special meeting)")
-    case .owner: return TextField(maxLength: TextLimits.name, placeholder: "who carries it out")
-    case .deadline: return TextField(maxLength: 10, placeholder: "YYYY-MM-DD")
+        maxLength: TextLimits.title, placeholder: tr("forms.meeting.titlePlaceholder"))
+    case .owner:
+      return TextField(
+        maxLength: TextLimits.name, placeholder: tr("forms.meeting.ownerPlaceholder"))
+    case .deadline: return TextField(maxLength: 10, placeholder: FormInput.dayPattern(tr))
     case .frequency, .held, .sector:
       return TextField(maxLength: 0)  // chosen, never typed: the form makes none for them
     }
@@ -213,13 +231,13 @@ public struct MeetingForm: Sendable {
   /// The box title.
   public var boxTitle: String {
     switch purpose {
-    case .plan: return "Plan meetings · គ្រោងកិច្ចប្រជុំ"
-    case .add: return "New meeting · កិច្ចប្រជុំថ្មី"
-    case .move: return "Move meeting · ប្តូរថ្ងៃប្រជុំ"
-    case .cancel: return "Cancel meeting · លុបចោលកិច្ចប្រជុំ"
-    case .record: return "Proceedings · កំណត់ហេតុប្រជុំ"
-    case .amend: return "Amend minutes · វិសោធនកម្មកំណត់ហេតុ"
-    case .decide: return "New decision · សេចក្តីសម្រេចថ្មី"
+    case .plan: return tr("forms.meeting.boxTitle.plan")
+    case .add: return tr("forms.meeting.boxTitle.add")
+    case .move: return tr("forms.meeting.boxTitle.move")
+    case .cancel: return tr("forms.meeting.boxTitle.cancel")
+    case .record: return tr("forms.meeting.boxTitle.record")
+    case .amend: return tr("forms.meeting.boxTitle.amend")
+    case .decide: return tr("forms.meeting.boxTitle.decide")
     }
   }
 
@@ -238,8 +256,8 @@ public struct MeetingForm: Sendable {
   /// The layout of the form in a rect at the origin.
   func layout(in size: Rect) -> FormLayout {
     FormLayout(
-      size: size, header: true, labels: fields.map(\.label),
+      size: size, header: true, labels: fields.map(\.names),
       multiline: fields.filter(\.isMultiline).count,
-      focus: fields.firstIndex(of: focus) ?? 0)
+      focus: fields.firstIndex(of: focus) ?? 0, tr: tr)
   }
 }

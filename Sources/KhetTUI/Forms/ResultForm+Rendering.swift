@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 extension ResultForm {
@@ -14,10 +15,12 @@ extension ResultForm {
   /// What the status row says about the focused field when there is no error.
   var hint: String {
     switch focus {
-    case .indicator: return "←→ or Space change the indicator"
-    case .unit: return "Enter or type a name to search units (results are mostly communes')"
-    case .period: return "Enter next field · the month reported, such as 2022-10"
-    case .value: return "Enter save · the value achieved that month"
+    case .indicator: return tr("forms.hint.indicator")
+    case .unit: return tr("forms.result.hint.unit")
+    case .period:
+      let example = tr.figure(tr.language == .khmer ? "10/2022" : "2022-10")
+      return tr("forms.result.hint.period", ["example": example])
+    case .value: return tr("forms.result.hint.value")
     }
   }
 
@@ -30,8 +33,13 @@ extension ResultForm {
 
   /// A live check of the month: its name when it parses, "not YYYY-MM" otherwise.
   var periodCheck: (String, Style) {
-    if let period { return (period.name.english + " " + String(period.year), Style(.dim)) }
-    return periodField.isEmpty ? ("", Style(.dim)) : ("not YYYY-MM", Style(.warning))
+    if let period { return (tr.monthOfYear(period), Style(.dim)) }
+    return periodField.isEmpty
+      ? ("", Style(.dim))
+      : (
+        tr("forms.result.check.notMonth", ["pattern": tr("forms.date.monthPattern")]),
+        Style(.warning)
+      )
   }
 
   /// The month's value now, the same month a year before, and the year so far.
@@ -45,29 +53,34 @@ extension ResultForm {
       indicator: indicator, year: period.year, unit: unit, in: workspace.units)
     var lines = FigureFields.now(
       own: own ?? nil, below: rollUp.monthly(unit).values[month], measure: measure,
-      replacing: "Results for \(indicator) are entered for the units below in \(period.year).")
+      replacing: tr(
+        "forms.result.fromBelow",
+        ["indicator": indicator.rawValue, "year": FormWords.year(period.year, tr)]), tr)
     if let conflict {
-      lines.append(
-        (
-          "Not here: "
-            + conflict.explanation(indicator: indicator, unit: unit, year: period.year),
-          Style(.warning)
-        ))
+      let why = FormProblems.conflict(
+        conflict, indicator: indicator, unit: unit, year: period.year, tr)
+      lines.append((tr("forms.result.notHere", ["why": why]), Style(.warning)))
     }
     if let before = Month(year: period.year - 1, month: period.month) {
       let value = FigureFields.rollUp(found, year: before.year, in: workspace).monthly(unit)
         .values[month]
-      lines.append(("\(before): \(FigureText.shown(value, measure))", Style(.normal)))
+      let shown = FormWords.line(
+        FormWords.month(before, tr), FigureText.shown(value, measure, tr), tr)
+      lines.append((shown, Style(.normal)))
     }
     let year = rollUp.progress(unit)
-    let target = year.target.map { " · target \(FigureText.shown($0, measure))" } ?? ""
-    let through = year.actual == nil ? "" : FigureFields.through(rollUp, in: workspace)
-    lines.append(
-      (
-        "\(period.year) so far: \(FigureText.shown(year.actual, measure))\(through)\(target)",
-        Style(.normal)
-      ))
-    lines.append(("Every change is kept in the history (the audit log).", Style(.dim)))
+    let target =
+      year.target.map { tr("forms.result.target", ["value": FigureText.shown($0, measure, tr)]) }
+      ?? ""
+    let through = year.actual == nil ? "" : FigureFields.through(rollUp, in: workspace, tr)
+    let soFar = tr(
+      "forms.result.soFar",
+      [
+        "year": FormWords.year(period.year, tr),
+        "value": FigureText.shown(year.actual, measure, tr),
+      ])
+    lines.append((soFar + through + target, Style(.normal)))
+    lines.append((tr("forms.figure.history"), Style(.dim)))
     return lines
   }
 }

@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetStore
 
 /// The form for recording one month's result for an indicator and unit (the `R` key on the
@@ -24,19 +25,25 @@ public struct ResultForm: Sendable {
     /// The value achieved.
     case value
 
-    /// The field's name in English and Khmer, as labels show it.
-    public var label: LocalizedName {
+    /// The field's name in `tr`'s language, as labels show it.
+    public func label(_ tr: Localizer) -> String {
       switch self {
-      case .indicator: return LocalizedName(english: "Indicator", khmer: "សូចនាករ")
-      case .unit: return LocalizedName(english: "Unit", khmer: "អង្គភាព")
-      case .period: return LocalizedName(english: "Month", khmer: "ខែ")
-      case .value: return LocalizedName(english: "Result", khmer: "លទ្ធផល")
+      case .indicator: return tr("forms.field.indicator")
+      case .unit: return tr("forms.field.unit")
+      case .period: return tr("forms.field.month")
+      case .value: return tr("forms.field.result")
       }
     }
+
+    /// The field's name in English and Khmer.
+    public var label: LocalizedName { names }
   }
 
-  /// The box title.
-  public static let boxTitle = "Enter a result · បញ្ចូលលទ្ធផល"
+  /// The box title: "Enter a result · បញ្ចូលលទ្ធផល", in Khmer "បញ្ចូលលទ្ធផល".
+  public var boxTitle: String { tr("forms.result.boxTitle") }
+
+  /// The language and digits of the form's words.
+  public let tr: Localizer
 
   /// The field with the keyboard.
   public internal(set) var focus: Field = .value
@@ -50,7 +57,7 @@ public struct ResultForm: Sendable {
   /// The month being typed.
   public internal(set) var periodField: TextField
   /// The value being typed.
-  public internal(set) var valueField = TextField(maxLength: 20, placeholder: "a number")
+  public internal(set) var valueField: TextField
   /// The unit picker, while it is open.
   public internal(set) var unitPicker: UnitPicker?
   /// The values the form opened with, for `isDirty`.
@@ -64,13 +71,20 @@ public struct ResultForm: Sendable {
   var proposedPeriod: String
 
   /// A form for `indicator` and `unit`, proposing `period`; months after `latest` are refused.
-  public init(indicator: IndicatorID, unit: UnitID, period: Month, latest: Month? = nil) {
+  /// The form speaks `tr`'s language.
+  public init(
+    indicator: IndicatorID, unit: UnitID, period: Month, latest: Month? = nil,
+    tr: Localizer = .english
+  ) {
     self.indicator = indicator
     self.unit = unit
     self.latest = latest
-    periodField = TextField(period.description, maxLength: 7, placeholder: "YYYY-MM")
-    proposedPeriod = period.description
-    initial = (indicator, unit, period.description)
+    self.tr = tr
+    valueField = TextField(maxLength: 20, placeholder: tr("forms.figure.valuePlaceholder"))
+    let text = FormInput.text(of: period, tr)
+    periodField = TextField(text, maxLength: 7, placeholder: tr("forms.date.monthPattern"))
+    proposedPeriod = text
+    initial = (indicator, unit, text)
   }
 
   /// The month after the last one reported in `year`, December at most: the last with a
@@ -101,8 +115,8 @@ public struct ResultForm: Sendable {
   /// Whether the unit picker is open.
   public var isPickingUnit: Bool { unitPicker != nil }
 
-  /// The month typed, if it is `YYYY-MM`.
-  public var period: Month? { Month(parsing: periodField.text.trimmingWhitespace()) }
+  /// The month typed, if it is `YYYY-MM` (in Khmer also `mm/yyyy`; Khmer digits allowed).
+  public var period: Month? { FormInput.month(periodField.text, tr) }
 
   /// Applies one key; see the type's description.
   public mutating func handle(_ key: Key, workspace: Workspace) -> FormOutcome<IndicatorResult> {
@@ -112,8 +126,9 @@ public struct ResultForm: Sendable {
     if (unit, indicator) != before, periodField.text == proposedPeriod, let year = period?.year {
       let next = Self.defaultPeriod(
         indicator: indicator, unit: unit, year: year, in: workspace, latest: latest)
-      periodField = TextField(next.description, maxLength: 7, placeholder: "YYYY-MM")
-      proposedPeriod = next.description
+      let text = FormInput.text(of: next, tr)
+      periodField = TextField(text, maxLength: 7, placeholder: tr("forms.date.monthPattern"))
+      proposedPeriod = text
     }
     return outcome
   }
@@ -121,22 +136,33 @@ public struct ResultForm: Sendable {
   /// Checks the fields in order; the first problem is shown and focused.
   mutating func submit(_ workspace: Workspace) -> FormOutcome<IndicatorResult> {
     guard let found = workspace.indicator(indicator) else {
-      return problem(.indicator, "unknown indicator '\(indicator)'")
+      return problem(
+        .indicator, tr("forms.figure.problem.indicator", ["id": indicator.rawValue]))
     }
     guard workspace.units.contains(unit) else {
-      return problem(.unit, "unknown unit '\(unit)'; choose one with Enter")
+      return problem(.unit, tr("forms.figure.problem.unit", ["id": unit.rawValue]))
     }
     guard let period else {
       let typed = periodField.text.trimmingWhitespace()
-      return problem(.period, "'\(typed)' is not a month; write YYYY-MM, e.g. 2022-10")
+      return problem(
+        .period,
+        tr(
+          "forms.result.problem.notMonth",
+          [
+            "typed": typed, "pattern": tr("forms.date.monthPattern"),
+            "example": tr.figure(tr.language == .khmer ? "10/2022" : "2022-10"),
+          ]))
     }
     if let latest, period > latest {
       return problem(
-        .period, "\(period) has not begun (this month is \(latest)); results are for months begun")
+        .period,
+        tr(
+          "forms.result.problem.notBegun",
+          ["month": FormWords.month(period, tr), "latest": FormWords.month(latest, tr)]))
     }
     let value: Double
     do {
-      value = try FigureText.checkedValue(valueField.text, for: found)
+      value = try FigureText.checkedValue(valueField.text, for: found, tr)
     } catch {
       return problem(.value, error.message)
     }
@@ -144,7 +170,8 @@ public struct ResultForm: Sendable {
       indicator: indicator, year: period.year, unit: unit, in: workspace.units)
     {
       return problem(
-        .unit, conflict.explanation(indicator: indicator, unit: unit, year: period.year))
+        .unit,
+        FormProblems.conflict(conflict, indicator: indicator, unit: unit, year: period.year, tr))
     }
     error = nil
     return .submit(IndicatorResult(indicator: indicator, unit: unit, period: period, value: value))

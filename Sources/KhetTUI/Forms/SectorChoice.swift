@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 
 /// A form's sector field — on a new issue and on a meeting's decision — chosen with
 /// Left/Right or Space among the workspace's sectors and shown by its short names.
@@ -12,14 +13,14 @@ enum SectorChoice {
     return ids[(index % ids.count + ids.count) % ids.count]
   }
 
-  /// Draws the choice in `rect`: "◂ សន្តិសុខ Security ▸", or "? id" in the `.bad` style for a
-  /// sector the workspace does not have.
+  /// Draws the choice in `rect`: "◂ សន្តិសុខ Security ▸" (in Khmer "◂ សន្តិសុខ ▸"), or "? id"
+  /// in the `.bad` style for a sector the workspace does not have.
   static func render(
     _ id: SectorID, into layer: inout Canvas, in rect: Rect, workspace: Workspace,
-    focused: Bool, ascii: Bool
+    focused: Bool, ascii: Bool, tr: Localizer
   ) {
     let known = workspace.sector(id)
-    let text = known.map { "\($0.shortName.khmer) \($0.shortName.english)" } ?? "? \(id)"
+    let text = known.map { FormWords.name($0.shortName, tr) } ?? "? \(id)"
     FormPainter.choice(
       &layer, text, in: rect, focused: focused, style: Style(known == nil ? .bad : .normal),
       ascii: ascii)

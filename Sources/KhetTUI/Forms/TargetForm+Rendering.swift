@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 extension TargetForm {
@@ -13,11 +14,11 @@ extension TargetForm {
   /// What the status row says about the focused field when there is no error.
   var hint: String {
     switch focus {
-    case .indicator: return "←→ or Space change the indicator"
-    case .unit: return "Enter or type a name to search units"
-    case .year: return "Enter next field · the year the target is for"
-    case .quarter: return "←→ or Space: the whole year, or one quarter"
-    case .value: return "Enter save · the value planned"
+    case .indicator: return tr("forms.hint.indicator")
+    case .unit: return tr("forms.hint.unit")
+    case .year: return tr("forms.target.hint.year")
+    case .quarter: return tr("forms.target.hint.quarter")
+    case .value: return tr("forms.target.hint.value")
     }
   }
 
@@ -30,12 +31,14 @@ extension TargetForm {
         &layer, yearField, check: yearCheck, in: area, focused: focused, ascii: ascii)
     case .quarter:
       let text = quarter.map { q in
-        let months = Quarter(year: 2000, number: q)!.months.map { Month.englishNames[$0.month - 1] }
-        return "Q\(q) (\(months.first!)–\(months.last!))"
+        let months = Quarter(year: 2000, number: q)!.months.map { tr.monthName($0.month) }
+        return tr(
+          "forms.target.quarter",
+          ["number": tr.figure("\(q)"), "first": months.first!, "last": months.last!])
       }
       FormPainter.choice(
-        &layer, text ?? "whole year", in: area, focused: focused, style: Style(.normal),
-        ascii: ascii)
+        &layer, text ?? tr("forms.target.wholeYear"), in: area, focused: focused,
+        style: Style(.normal), ascii: ascii)
     case .indicator, .unit, .value:
       break
     }
@@ -43,7 +46,8 @@ extension TargetForm {
 
   /// A live check of the year: "not a year" once something else is typed.
   var yearCheck: (String, Style) {
-    year == nil && !yearField.isEmpty ? ("not a year", Style(.warning)) : ("", Style(.dim))
+    year == nil && !yearField.isEmpty
+      ? (tr("forms.check.notYear"), Style(.warning)) : ("", Style(.dim))
   }
 
   /// The cell's target now, and the year before's result and target.
@@ -56,17 +60,22 @@ extension TargetForm {
       quarter.map { rollUp.targets(unit).quarters[$0 - 1] } ?? rollUp.progress(unit).target
     let now = FigureFields.now(
       own: quarter.map { own?.quarters[$0 - 1] } ?? own?.annual, below: below, measure: measure,
-      replacing: "A target set here overrides the units below for all of \(year).")
+      replacing: tr("forms.target.overrides", ["year": FormWords.year(year, tr)]), tr)
     let before = FigureFields.rollUp(found, year: year - 1, in: workspace)
     let last = before.progress(unit)
     let result =
       last.actual.map {
-        "result \(FigureText.shown($0, measure))\(FigureFields.through(before, in: workspace))"
-      } ?? "no result"
-    let target = last.target.map { ", target \(FigureText.shown($0, measure))" } ?? ""
+        tr("forms.target.lastResult", ["value": FigureText.shown($0, measure, tr)])
+          + FigureFields.through(before, in: workspace, tr)
+      } ?? tr("forms.target.noResult")
+    let target =
+      last.target.map {
+        tr("forms.target.lastTarget", ["value": FigureText.shown($0, measure, tr)])
+      }
+      ?? ""
     return now + [
-      ("\(year - 1): \(result)\(target)", Style(.normal)),
-      ("Every change is kept in the history (the audit log).", Style(.dim)),
+      (FormWords.line(FormWords.year(year - 1, tr), result + target, tr), Style(.normal)),
+      (tr("forms.figure.history"), Style(.dim)),
     ]
   }
 }

@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetStore
 
 /// The form for setting a target — the work direction — for one indicator, unit and year, or
@@ -33,20 +34,26 @@ public struct TargetForm: Sendable {
     /// The target value.
     case value
 
-    /// The field's name in English and Khmer, as labels show it.
-    public var label: LocalizedName {
+    /// The field's name in `tr`'s language, as labels show it.
+    public func label(_ tr: Localizer) -> String {
       switch self {
-      case .indicator: return LocalizedName(english: "Indicator", khmer: "សូចនាករ")
-      case .unit: return LocalizedName(english: "Unit", khmer: "អង្គភាព")
-      case .year: return LocalizedName(english: "Year", khmer: "ឆ្នាំ")
-      case .quarter: return LocalizedName(english: "Quarter", khmer: "ត្រីមាស")
-      case .value: return LocalizedName(english: "Target", khmer: "គោលដៅ")
+      case .indicator: return tr("forms.field.indicator")
+      case .unit: return tr("forms.field.unit")
+      case .year: return tr("forms.field.year")
+      case .quarter: return tr("forms.field.quarter")
+      case .value: return tr("forms.field.target")
       }
     }
+
+    /// The field's name in English and Khmer.
+    public var label: LocalizedName { names }
   }
 
-  /// The box title.
-  public static let boxTitle = "Set a target · កំណត់គោលដៅ"
+  /// The box title: "Set a target · កំណត់គោលដៅ", in Khmer "កំណត់គោលដៅ".
+  public var boxTitle: String { tr("forms.target.boxTitle") }
+
+  /// The language and digits of the form's words.
+  public let tr: Localizer
 
   /// The field with the keyboard.
   public internal(set) var focus: Field = .value
@@ -62,18 +69,22 @@ public struct TargetForm: Sendable {
   /// The chosen quarter, 1–4, or nil for the whole year.
   public internal(set) var quarter: Int?
   /// The value being typed.
-  public internal(set) var valueField = TextField(maxLength: 20, placeholder: "a number")
+  public internal(set) var valueField: TextField
   /// The unit picker, while it is open.
   public internal(set) var unitPicker: UnitPicker?
   /// The values the form opened with, for `isDirty`.
   let initial: (indicator: IndicatorID, unit: UnitID, year: String)
 
-  /// A form for `indicator`'s target for `unit` in `year`, for the whole year.
-  public init(indicator: IndicatorID, unit: UnitID, year: Int) {
+  /// A form for `indicator`'s target for `unit` in `year`, for the whole year, in `tr`'s
+  /// language.
+  public init(indicator: IndicatorID, unit: UnitID, year: Int, tr: Localizer = .english) {
     self.indicator = indicator
     self.unit = unit
-    yearField = TextField(String(year), maxLength: 4, placeholder: "YYYY")
-    initial = (indicator, unit, String(year))
+    self.tr = tr
+    valueField = TextField(maxLength: 20, placeholder: tr("forms.figure.valuePlaceholder"))
+    let shown = FormWords.year(year, tr)
+    yearField = TextField(shown, maxLength: 4, placeholder: tr("forms.date.yearPattern"))
+    initial = (indicator, unit, shown)
   }
 
   /// Whether anything was typed or changed since the form opened; the app asks before
@@ -86,10 +97,8 @@ public struct TargetForm: Sendable {
   /// Whether the unit picker is open.
   public var isPickingUnit: Bool { unitPicker != nil }
 
-  /// The year typed, if it is one the store accepts (1900–9999).
-  public var year: Int? {
-    Int(yearField.text.trimmingWhitespace()).flatMap { (1900...9999).contains($0) ? $0 : nil }
-  }
+  /// The year typed (Khmer digits allowed), if it is one the store accepts (1900–9999).
+  public var year: Int? { FormInput.year(yearField.text, in: 1900...9999) }
 
   /// Applies one key; see the type's description.
   public mutating func handle(_ key: Key, workspace: Workspace) -> FormOutcome<Target> {
@@ -99,17 +108,17 @@ public struct TargetForm: Sendable {
   /// Checks the fields in order; the first problem is shown and focused.
   mutating func submit(_ workspace: Workspace) -> FormOutcome<Target> {
     guard let found = workspace.indicator(indicator) else {
-      return problem(.indicator, "unknown indicator '\(indicator)'")
+      return problem(
+        .indicator, tr("forms.figure.problem.indicator", ["id": indicator.rawValue]))
     }
     guard workspace.units.contains(unit) else {
-      return problem(.unit, "unknown unit '\(unit)'; choose one with Enter")
+      return problem(.unit, tr("forms.figure.problem.unit", ["id": unit.rawValue]))
     }
     guard let year else {
-      let typed = yearField.text.trimmingWhitespace()
-      return problem(.year, "'\(typed)' is not a year; write four digits, e.g. 2023")
+      return problem(.year, FormProblems.notYear(yearField.text.trimmingWhitespace(), tr))
     }
     do {
-      let value = try FigureText.checkedValue(valueField.text, for: found)
+      let value = try FigureText.checkedValue(valueField.text, for: found, tr)
       error = nil
       return .submit(
         Target(indicator: indicator, unit: unit, year: year, quarter: quarter, value: value))

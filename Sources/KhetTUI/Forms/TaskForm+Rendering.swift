@@ -8,23 +8,26 @@ extension TaskForm {
   public func render(into canvas: inout Canvas, in rect: Rect, workspace: Workspace, ascii: Bool) {
     FormPainter.layered(&canvas, in: rect) { layer in
       let layout = FormLayout(
-        size: layer.bounds, header: true, labels: Field.allCases.map(\.label),
-        multilineLast: false, focus: focus.rawValue)
-      FormPainter.frame(&layer, layout, title: TaskForm.boxTitle, ascii: ascii)
-      FormPainter.header(&layer, layout, "Task for #\(issue.number): \(issue.title)")
+        size: layer.bounds, header: true, labels: Field.allCases.map(\.names),
+        multilineLast: false, focus: focus.rawValue, tr: tr)
+      FormPainter.frame(&layer, layout, title: boxTitle, ascii: ascii)
+      FormPainter.header(
+        &layer, layout,
+        tr("forms.task.header", ["number": tr.figure("\(issue.number)"), "title": issue.title]))
       FormPainter.fields(&layer, layout, fields, focus: focus) { field, area, layer in
         renderValue(field, into: &layer, in: area, ascii: ascii)
       }
-      FormPainter.footer(&layer, layout, error: error, hint: hint, ascii: ascii)
+      FormPainter.footer(&layer, layout, error: error, hint: hint, ascii: ascii, tr: tr)
     }
   }
 
   /// What the status row says about the focused field when there is no error.
   var hint: String {
     switch focus {
-    case .title: return "Enter next field · what must be done, in a line"
-    case .owner: return "Enter next field · who is responsible"
-    case .due: return "Enter save · a date such as 2022-10-31, or leave empty"
+    case .title: return tr("forms.task.hint.title")
+    case .owner: return tr("forms.task.hint.owner")
+    case .due:
+      return tr("forms.task.hint.due", ["example": tr.date(Day(year: 2022, month: 10, day: 31)!)])
     }
   }
 
@@ -46,16 +49,12 @@ extension TaskForm {
   /// "required" once a save was tried without a title.
   var titleCheck: (String, Style) {
     let missing = attemptedSubmit && titleField.text.trimmingWhitespace().isEmpty
-    return missing ? ("required", Style(.bad, bold: true)) : ("", Style(.dim))
+    return missing ? FormWords.required(tr) : ("", Style(.dim))
   }
 
   /// A live check of the due date: nothing while empty, "not a date" once ten characters
   /// do not parse, "ok" when they do.
   var dueCheck: (String, Style) {
-    let text = dueField.text.trimmingWhitespace()
-    if text.isEmpty { return ("", Style(.dim)) }
-    if Day(parsing: text) != nil { return ("ok", Style(.good)) }
-    if text.count >= 10 || attemptedSubmit { return ("not a date", Style(.warning)) }
-    return ("YYYY-MM-DD", Style(.dim))
+    FormWords.dayCheck(dueField.text, attempted: attemptedSubmit, weekday: false, tr)
   }
 }

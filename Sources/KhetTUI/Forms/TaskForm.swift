@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetStore
 
 /// The form for adding a task to an issue (the `a` key on an issue): title, owner and due
@@ -7,7 +8,8 @@ import KhetStore
 /// Tab/Shift-Tab, Up/Down and Enter move between fields; Enter on the due date, or Ctrl-S
 /// (or F2) from any field, validates and submits; Esc cancels. The title is checked with
 /// `Workspace.checkedTitle`, the owner is at most `TextLimits.name` characters, and the
-/// due date must be `YYYY-MM-DD` (`Day(parsing:)`) or empty. Problems are shown inline and
+/// due date must be `YYYY-MM-DD` — in Khmer also `dd/mm/yyyy`, Khmer digits allowed
+/// (`FormInput.day`) — or empty. Problems are shown inline and
 /// focus their field; the form keeps its contents after `.submit` so a failed save can be
 /// retried.
 public struct TaskForm: Sendable {
@@ -20,18 +22,24 @@ public struct TaskForm: Sendable {
     /// The due date, `YYYY-MM-DD`.
     case due
 
-    /// The field's name in English and Khmer, as labels show it.
-    public var label: LocalizedName {
+    /// The field's name in `tr`'s language, as labels show it.
+    public func label(_ tr: Localizer) -> String {
       switch self {
-      case .title: return LocalizedName(english: "Title", khmer: "ចំណងជើង")
-      case .owner: return LocalizedName(english: "Owner", khmer: "អ្នកទទួលខុសត្រូវ")
-      case .due: return LocalizedName(english: "Due", khmer: "ថ្ងៃកំណត់")
+      case .title: return tr("forms.field.title")
+      case .owner: return tr("forms.field.owner")
+      case .due: return tr("forms.field.due")
       }
     }
+
+    /// The field's name in English and Khmer.
+    public var label: LocalizedName { names }
   }
 
-  /// The box title.
-  public static let boxTitle = "New task · ភារកិច្ចថ្មី"
+  /// The box title: "New task · ភារកិច្ចថ្មី", in Khmer "ភារកិច្ចថ្មី".
+  public var boxTitle: String { tr("forms.task.boxTitle") }
+
+  /// The language and digits of the form's words.
+  public let tr: Localizer
 
   /// The issue the task is for.
   public let issue: Issue
@@ -41,20 +49,23 @@ public struct TaskForm: Sendable {
   /// form, or a save failure set by the app. Cleared when the user changes something.
   public var error: String?
   /// The title being typed.
-  public internal(set) var titleField = TextField(
-    maxLength: TextLimits.title, placeholder: "what must be done")
+  public internal(set) var titleField: TextField
   /// The owner being typed.
-  public internal(set) var ownerField = TextField(
-    maxLength: TextLimits.name, placeholder: "name or office (optional)")
+  public internal(set) var ownerField: TextField
   /// The due date being typed.
-  public internal(set) var dueField = TextField(
-    maxLength: 10, placeholder: "YYYY-MM-DD (optional)")
+  public internal(set) var dueField: TextField
   /// Whether the user has tried to save, after which an empty title is flagged.
   public internal(set) var attemptedSubmit = false
 
-  /// A blank form for a task on `issue`.
-  public init(issue: Issue) {
+  /// A blank form for a task on `issue`, in `tr`'s language.
+  public init(issue: Issue, tr: Localizer = .english) {
     self.issue = issue
+    self.tr = tr
+    titleField = TextField(
+      maxLength: TextLimits.title, placeholder: tr("forms.task.titlePlaceholder"))
+    ownerField = TextField(
+      maxLength: TextLimits.name, placeholder: tr("forms.task.ownerPlaceholder"))
+    dueField = TextField(maxLength: 10, placeholder: tr("forms.task.duePlaceholder"))
   }
 
   /// Whether anything was typed.
@@ -64,7 +75,7 @@ public struct TaskForm: Sendable {
   public var draft: TaskDraft {
     TaskDraft(
       title: titleField.text, issueNumber: issue.number, owner: ownerField.text,
-      due: Day(parsing: dueField.text.trimmingWhitespace()))
+      due: FormInput.day(dueField.text, tr))
   }
 
   /// Applies one key; see the type's description.
@@ -97,17 +108,24 @@ public struct TaskForm: Sendable {
     do {
       title = try Workspace.checkedTitle(titleField.text)
     } catch {
-      return problem(.title, error.message)
+      let typed = titleField.text
+      return problem(
+        .title, FormProblems.text(error, typed: typed, limit: TextLimits.title, tr))
     }
     let owner = ownerField.text.trimmingWhitespace()
     guard owner.count <= TextLimits.name else {
-      return problem(.owner, "at most \(TextLimits.name) characters")
+      return problem(.owner, tr("forms.problem.atMost", ["limit": TextLimits.name]))
     }
     let dueText = dueField.text.trimmingWhitespace()
     var due: Day? = nil
     if !dueText.isEmpty {
-      guard let day = Day(parsing: dueText) else {
-        return problem(.due, "'\(dueText)' is not a date; write YYYY-MM-DD, e.g. 2022-10-31")
+      guard let day = FormInput.day(dueText, tr) else {
+        let example = tr.date(Day(year: 2022, month: 10, day: 31)!)
+        return problem(
+          .due,
+          tr(
+            "forms.problem.notDate",
+            ["typed": dueText, "pattern": FormInput.dayPattern(tr), "example": example]))
       }
       due = day
     }

@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 extension UnitPicker {
@@ -8,7 +9,8 @@ extension UnitPicker {
   public func render(into canvas: inout Canvas, in rect: Rect, units: UnitTree, ascii: Bool) {
     guard !rect.isEmpty else { return }
     canvas.fill(rect)
-    let label = rect.width >= 40 ? "Search (ស្វែងរក) " : "Search "
+    let label =
+      (rect.width >= 40 ? tr("forms.picker.search") : tr("forms.picker.searchShort")) + " "
     let labelEnd = canvas.put(
       label, x: rect.x, y: rect.y, style: Style(.selected, bold: true), maxWidth: rect.width)
     query.render(
@@ -20,11 +22,12 @@ extension UnitPicker {
       x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - (hasStatus ? 2 : 1))
     renderList(into: &canvas, in: list, units: units, ascii: ascii)
     guard hasStatus else { return }
-    let count = "\(matches.count) of \(entries.count)"
+    let count = tr("forms.picker.count", ["shown": matches.count, "total": entries.count])
     let hints = FormText.firstFitting(
       [
-        "\(count) · ↑↓ choose · Enter pick · Esc back", "\(count) · Enter pick · Esc back",
-        "Enter pick · Esc back", "Esc back",
+        tr("forms.picker.keysLong", ["count": count]),
+        tr("forms.picker.keysMedium", ["count": count]), tr("forms.picker.keysShort"),
+        tr("forms.picker.keysBack"),
       ].map { FormText.glyphs($0, ascii: ascii) }, width: rect.width)
     canvas.put(hints, x: rect.x, y: rect.maxY - 1, style: Style(.dim), maxWidth: rect.width)
   }
@@ -32,10 +35,13 @@ extension UnitPicker {
   /// Draws a form's unit field in `rect`: the unit's `title(of:)`, bold when focused, or
   /// "unknown unit [id]" in the `.bad` style when `units` has no such unit.
   static func renderField(
-    _ unit: UnitID, into canvas: inout Canvas, in rect: Rect, units: UnitTree, focused: Bool
+    _ unit: UnitID, into canvas: inout Canvas, in rect: Rect, units: UnitTree, focused: Bool,
+    tr: Localizer
   ) {
     let known = units[unit]
-    let text = known.map(UnitPicker.title(of:)) ?? "unknown unit [\(unit)]"
+    let text =
+      known.map { UnitPicker.title(of: $0, tr) }
+      ?? tr("forms.picker.unknownUnit", ["id": unit.rawValue])
     let style = known == nil ? Style(.bad) : Style(.normal, bold: focused)
     canvas.put(
       text.truncated(toWidth: rect.width), x: rect.x, y: rect.y, style: style,
@@ -45,7 +51,7 @@ extension UnitPicker {
   private func renderList(into canvas: inout Canvas, in rect: Rect, units: UnitTree, ascii: Bool) {
     guard !rect.isEmpty else { return }
     guard !matches.isEmpty else {
-      let message = "no unit matches “\(query.text)”"
+      let message = tr("forms.picker.noMatch", ["query": query.text])
       canvas.put(
         message.truncated(toWidth: rect.width), x: rect.x, y: rect.y, style: Style(.warning),
         maxWidth: rect.width)
@@ -62,7 +68,7 @@ extension UnitPicker {
       let marker = entry.id == current ? (ascii ? "*" : "•") : " "
       var x = canvas.put(marker, x: rect.x, y: y, style: style, maxWidth: rect.width)
       if showTree { x += min(entry.depth, 3) * 2 }
-      let name = units[entry.id].map(UnitPicker.title(of:)) ?? "[\(entry.id)]"
+      let name = units[entry.id].map { UnitPicker.title(of: $0, tr) } ?? "[\(entry.id)]"
       canvas.put(
         name.truncated(toWidth: rect.maxX - x), x: x, y: y, style: style,
         maxWidth: max(0, rect.maxX - x))

@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 /// A searchable list of administrative units: type part of a name in Khmer or English, or
@@ -29,11 +30,14 @@ public struct UnitPicker: Sendable, Equatable {
   public private(set) var selected: Int
   /// The unit chosen before the picker opened, marked in the list.
   public let current: UnitID?
+  /// The language of the picker's words and digits.
+  public let tr: Localizer
 
-  /// A picker over `units`, highlighting `current`, with `query` already typed.
-  public init(units: UnitTree, current: UnitID?, query: String = "") {
-    var field = TextField(
-      maxLength: TextLimits.name, placeholder: "name in Khmer or English, or id")
+  /// A picker over `units`, highlighting `current`, with `query` already typed, speaking
+  /// `tr`'s language.
+  public init(units: UnitTree, current: UnitID?, query: String = "", tr: Localizer = .english) {
+    self.tr = tr
+    var field = TextField(maxLength: TextLimits.name, placeholder: tr("forms.picker.placeholder"))
     for character in query { field.insert(character) }
     self.query = field
     self.entries = UnitPicker.treeOrder(units)
@@ -112,10 +116,17 @@ public struct UnitPicker: Sendable, Equatable {
         .joined(separator: " "))
   }
 
-  /// How a unit is named in forms and lists: "ស្រុកបាភ្នំ Ba Phnum District [1401]".
-  public static func title(of unit: AdminUnit) -> String {
-    let names =
-      unit.name.khmer.isEmpty ? unit.englishTitle : "\(unit.khmerTitle) \(unit.englishTitle)"
+  /// How a unit is named in forms and lists: "ស្រុកបាភ្នំ Ba Phnum District [1401]"; in a
+  /// Khmer interface the Khmer title alone, "ស្រុកបាភ្នំ [1401]" (the English when it has no
+  /// Khmer name). The id stays as it is written in the data.
+  public static func title(of unit: AdminUnit, _ tr: Localizer = .english) -> String {
+    let names: String
+    if unit.name.khmer.isEmpty {
+      names = unit.englishTitle
+    } else {
+      names =
+        tr.language == .khmer ? unit.khmerTitle : "\(unit.khmerTitle) \(unit.englishTitle)"
+    }
     return "\(names) [\(unit.id)]"
   }
 }

@@ -17,9 +17,10 @@ extension UnitPickingForm {
   mutating func openPicker(for key: Key, workspace: Workspace) -> Bool {
     switch key {
     case .enter, .character(" "), .character("/"):
-      unitPicker = UnitPicker(units: workspace.units, current: unit)
+      unitPicker = UnitPicker(units: workspace.units, current: unit, tr: tr)
     case .character(let character) where !character.isNewline && !character.isWhitespace:
-      unitPicker = UnitPicker(units: workspace.units, current: unit, query: String(character))
+      unitPicker = UnitPicker(
+        units: workspace.units, current: unit, query: String(character), tr: tr)
     default:
       return false
     }

@@ -1,5 +1,6 @@
 import Foundation
 import KhetCore
+import KhetLocale
 import KhetStore
 import KhetTUI
 
@@ -47,10 +48,15 @@ final class BackgroundLoad: @unchecked Sendable {
     return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   }
 
-  /// "loading every record… 40% · 1.2 s", for the status line.
-  var statusText: String {
+  /// "loading every record… reading and checking issues.jsonl · 40% · 1.2 s", for the
+  /// status line, in `tr`'s language and digits.
+  func statusText(_ tr: Localizer) -> String {
     let percent = Int((progress.fraction * 100).rounded(.down))
-    return "loading every record… \(progress.phase) · \(percent)% · "
-      + AppView.secondsText(seconds)
+    return tr(
+      "forms.loading.status",
+      [
+        "phase": DashboardTexts.phase(progress.phase, tr), "percent": percent,
+        "seconds": tr.figure(AppView.secondsText(seconds)),
+      ])
   }
 }

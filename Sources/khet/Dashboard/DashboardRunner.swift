@@ -81,7 +81,7 @@ struct DashboardRunner {
     // A save that failed for want of space or permission keeps the dashboard read-only until
     // its cause is gone (checked on every idle tick); what was typed stays in its form.
     var writeFailure: WriteFailure?
-    state.readOnlyReason = store.writeProblem()
+    state.readOnlyReason = DashboardTexts.readOnly(store, failure: nil, localizer)
     if let firstRunNote { state.message = StatusMessage(firstRunNote) }
     if let defaultUnit { state.setScope(defaultUnit) }
     state.themeName = theme.name
@@ -92,17 +92,25 @@ struct DashboardRunner {
     // Records saved here while a load was running: that load may have read the files before
     // them, so they are put back on top of its result.
     var savedDuringLoad: [Saved] = []
+    // The language the read-only banner was worded in: L rewords it.
+    var bannerLanguage = state.tr
     while true {
+      if state.tr != bannerLanguage {
+        bannerLanguage = state.tr
+        if state.readOnlyReason != nil {
+          state.readOnlyReason = DashboardTexts.readOnly(store, failure: writeFailure, state.tr)
+        }
+      }
       if let load = pending {
         if let result = load.result {
           pending = nil
           state.loading = nil
           apply(result, &state, &version)
-          state.readOnlyReason = store.writeProblem() ?? writeFailure?.banner
+          state.readOnlyReason = DashboardTexts.readOnly(store, failure: writeFailure, state.tr)
           for saved in savedDuringLoad { saved.restore(into: &state) }
           savedDuringLoad = []
         } else {
-          state.loading = load.seconds > 0.1 ? load.statusText : nil
+          state.loading = load.seconds > 0.1 ? load.statusText(state.tr) : nil
         }
       }
       terminal.draw(theme.apply(to: AppView.render(state)))
@@ -110,9 +118,10 @@ struct DashboardRunner {
       guard let event = terminal.read(timeoutMilliseconds: pending == nil ? 1000 : 100) else {
         if let failure = writeFailure, failure.isResolved(store) {
           writeFailure = nil
-          state.readOnlyReason = store.writeProblem()
+          state.readOnlyReason = DashboardTexts.readOnly(store, failure: nil, state.tr)
           if state.readOnlyReason == nil {
-            state.message = StatusMessage("\(failure.file) can be written again; saving works")
+            state.message = StatusMessage(
+              state.tr("forms.dashboard.writableAgain", ["file": failure.file]))
           }
         }
         if pending == nil, store.version() != version {
@@ -156,7 +165,8 @@ struct DashboardRunner {
         terminal.draw(
           theme.apply(
             to: AppView.renderOpening(
-              width: size.width, height: size.height, phase: load.progress.phase,
+              width: size.width, height: size.height,
+              phase: DashboardTexts.phase(load.progress.phase, localizer),
               fraction: load.progress.fraction, seconds: load.seconds)))
       }
       if let event = terminal.read(timeoutMilliseconds: wait), Self.quits(event) { return nil }
@@ -185,7 +195,7 @@ struct DashboardRunner {
         first = problem.description
       }
       state.message = StatusMessage(
-        "data changed on disk and cannot be read: \(first)", isError: true)
+        state.tr("forms.dashboard.unreadable", ["problem": first]), isError: true)
     }
   }
 
@@ -215,9 +225,7 @@ struct DashboardRunner {
         guard changed else {
           // Someone else got there first: nothing was written, so say so rather than "saved".
           state.refresh()
-          let who = task.completion.map { " by \($0.by) at \($0.at)" } ?? ""
-          state.message = StatusMessage(
-            "task #\(number) was already \(done ? "done\(who)" : "not done"); nothing changed")
+          state.message = StatusMessage(DashboardTexts.taskAlreadySet(task, done: done, state.tr))
           return [.task(task)]
         }
         state.saved(effect, result: .saved(number: number), workspace: nil)
@@ -279,16 +287,18 @@ struct DashboardRunner {
           })
       case .undo(let key):
         let undone = try store.undo(expecting: key)
-        state.message = StatusMessage("undone: \(undone.description)")
+        state.message = StatusMessage(
+          state.tr("forms.dashboard.undone", ["change": undone.description]))
       case .cycleTheme, .quit:
         break
       }
     } catch {
       if let cause = WriteFailure(error, store: store) {
         failure = cause
-        state.readOnlyReason = store.writeProblem() ?? cause.banner
+        state.readOnlyReason = DashboardTexts.readOnly(store, failure: cause, state.tr)
       }
-      state.saved(effect, result: .failed(oneLine(error.description)), workspace: nil)
+      let reason = DashboardTexts.failure(error, state.tr, oneLine: oneLine)
+      state.saved(effect, result: .failed(reason), workspace: nil)
     }
     return []
   }
@@ -296,7 +306,7 @@ struct DashboardRunner {
   /// `t`: the next theme, applied at once.
   private mutating func cycleTheme(_ state: inout AppState, _ terminal: Terminal) {
     guard !themeDirectories.isEmpty, terminal.usesColor else {
-      state.message = StatusMessage("colours are off (NO_COLOR, --no-color or the terminal)")
+      state.message = StatusMessage(state.tr("forms.dashboard.noColour"))
       return
     }
     let name = Theme.next(after: theme.name, in: Theme.available(in: themeDirectories))
@@ -304,9 +314,12 @@ struct DashboardRunner {
       theme = try Theme.load(named: name, from: themeDirectories)
       terminal.setPalette(theme.palette)
       state.themeName = theme.name
-      state.message = StatusMessage("theme: \(theme.name) — \(theme.description)")
+      state.message = StatusMessage(
+        state.tr("forms.dashboard.theme", ["name": theme.name, "about": theme.description]))
     } catch {
-      state.message = StatusMessage("theme \(name): \(error)", isError: true)
+      state.message = StatusMessage(
+        state.tr("forms.dashboard.themeFailed", ["name": name, "error": "\(error)"]),
+        isError: true)
     }
   }
 

@@ -25,7 +25,7 @@ import Testing
     let text = canvas.lines.joined(separator: "\n")
     #expect(canvas.lines[2].contains("New issue · បញ្ហាថ្មី"))
     for label in [
-      "Title (ចំណងជើង)", "Sector (វិស័យ)", "Unit (អង្គភាព)", "Severity (កម្រិត)",
+      "Title (ចំណងជើង)", "Sector (វិស័យ)", "Unit (អង្គភាព)", "Severity (កម្រិតធ្ងន់ធ្ងរ)",
       "Description (ការពិពណ៌នា)",
     ] {
       #expect(text.contains(label))

@@ -1,0 +1,59 @@
+import KhetCore
+import KhetLocale
+import KhetText
+
+/// Words several forms show, in the interface's language.
+enum FormWords {
+  /// The mark on an empty required field once a save was tried.
+  static func required(_ tr: Localizer) -> (String, Style) {
+    (tr("forms.check.required"), Style(.bad, bold: true))
+  }
+
+  /// A live check of a typed day: nothing while empty, the weekday once it is a day (when
+  /// `weekday`, else "ok"), "not a date" once ten characters or a save do not make one, and
+  /// the pattern while typing.
+  static func dayCheck(
+    _ text: String, attempted: Bool, weekday: Bool, _ tr: Localizer
+  ) -> (String, Style) {
+    let typed = text.trimmingWhitespace()
+    if typed.isEmpty { return ("", Style(.dim)) }
+    if let day = FormInput.day(typed, tr) {
+      return (weekday ? weekdayName(day.weekday, tr) : tr("forms.check.ok"), Style(.good))
+    }
+    if typed.count >= 10 || attempted { return (tr("forms.check.notDate"), Style(.warning)) }
+    return (FormInput.dayPattern(tr), Style(.dim))
+  }
+
+  /// A weekday's full name: "Monday", "ច័ន្ទ".
+  static func weekdayName(_ weekday: Weekday, _ tr: Localizer) -> String {
+    switch weekday {
+    case .monday: return tr("forms.weekday.monday")
+    case .tuesday: return tr("forms.weekday.tuesday")
+    case .wednesday: return tr("forms.weekday.wednesday")
+    case .thursday: return tr("forms.weekday.thursday")
+    case .friday: return tr("forms.weekday.friday")
+    case .saturday: return tr("forms.weekday.saturday")
+    case .sunday: return tr("forms.weekday.sunday")
+    }
+  }
+
+  /// A labelled line: "2022: result 69", "២០២២៖ លទ្ធផល ៦៩".
+  static func line(_ label: String, _ text: String, _ tr: Localizer) -> String {
+    tr("forms.figure.line", ["label": label, "text": text])
+  }
+
+  /// A year as the interface writes it, ungrouped: "2022", "២០២២".
+  static func year(_ year: Int, _ tr: Localizer) -> String { tr.figure(String(year)) }
+
+  /// A month in a sentence: "2022-10" as the data writes it in English, "ខែតុលា ឆ្នាំ២០២២"
+  /// in Khmer.
+  static func month(_ month: Month, _ tr: Localizer) -> String {
+    tr.language == .khmer ? tr.monthOfYear(month) : tr.figure(month.description)
+  }
+
+  /// A choice's name (a severity, a sector): Khmer and English side by side in the English
+  /// interface ("មធ្យម medium", which readers of both know), the Khmer alone in Khmer.
+  static func name(_ name: LocalizedName, _ tr: Localizer) -> String {
+    tr.language == .khmer ? tr.name(name) : "\(name.khmer) \(name.english)"
+  }
+}

@@ -1,0 +1,97 @@
+import KhetCore
+import KhetLocale
+import KhetStore
+import KhetTUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What the dashboard says about saving and loading, in the interface's language. The store
+/// words its findings in English for the command line and the logs; these are the same
+/// findings for the dashboard's status line and banner. File names, paths and the system's
+/// own reasons ("No space left on device") stay as they are.
+enum DashboardTexts {
+  /// Why a save failed, for "not saved: …": the store's words in English, the catalogue's in
+  /// Khmer for the failures a clerk meets (another clerk writing, a full or read-only disk,
+  /// invalid data); `oneLine` shortens the store's description.
+  static func failure(
+    _ error: StoreError, _ tr: Localizer, oneLine: (String) -> String
+  ) -> String {
+    let english = oneLine(error.description)
+    guard tr.language == .khmer else { return english }
+    switch error {
+    case .locked(_, let seconds):
+      return tr("forms.failure.locked", ["seconds": Int(seconds)])
+    case .notWritable(let file):
+      return tr(
+        "forms.failure.notWritable",
+        ["file": file.path, "reason": String(cString: strerror(file.code))])
+    case .invalid(let data):
+      let first = data.problems.first.map(\.description) ?? ""
+      return tr("forms.failure.invalid", ["count": data.problems.count, "first": first])
+    case .rejected(let problem):
+      return tr("forms.failure.rejected", ["field": problem.field, "message": problem.message])
+    case .notFound, .workspace:
+      return english
+    }
+  }
+
+  /// The read-only banner's reason: the store's own check of the directory (`writeProblem`),
+  /// else a failed save's cause; nil when saving works.
+  static func readOnly(_ store: Store, failure: WriteFailure?, _ tr: Localizer) -> String? {
+    if let problem = store.writeProblem() { return writeProblem(problem, store, tr) }
+    return failure.map { banner($0, tr) }
+  }
+
+  /// `Store.writeProblem()`'s finding in `tr`'s language.
+  static func writeProblem(_ problem: String, _ store: Store, _ tr: Localizer) -> String {
+    guard tr.language == .khmer else { return problem }
+    if problem.hasPrefix("the data directory ") {
+      return tr("forms.readOnly.directory", ["path": store.directory.path])
+    }
+    let suffix = " is read-only for you"
+    if problem.hasSuffix(suffix) {
+      return tr("forms.readOnly.file", ["file": String(problem.dropLast(suffix.count))])
+    }
+    return problem
+  }
+
+  /// A failed save's banner ("cannot write issues.jsonl: No space left on device — free some
+  /// space; saving resumes by itself") in `tr`'s language.
+  static func banner(_ failure: WriteFailure, _ tr: Localizer) -> String {
+    guard tr.language == .khmer else { return failure.banner }
+    let space =
+      failure.reason == String(cString: strerror(ENOSPC))
+      || failure.reason == String(cString: strerror(EDQUOT))
+    return tr(
+      space ? "forms.readOnly.diskFull" : "forms.readOnly.cannotWrite",
+      ["file": failure.file, "reason": failure.reason])
+  }
+
+  /// A task someone else had already ticked (or unticked): nothing was written.
+  static func taskAlreadySet(_ task: WorkTask, done: Bool, _ tr: Localizer) -> String {
+    let number = tr.figure("\(task.number)")
+    guard done else { return tr("forms.saved.alreadyNotDone", ["number": number]) }
+    guard let completion = task.completion else {
+      return tr("forms.saved.alreadyDone", ["number": number])
+    }
+    return tr(
+      "forms.saved.alreadyDoneBy",
+      ["number": number, "by": completion.by, "at": tr.figure("\(completion.at)")])
+  }
+
+  /// What a load is doing, from the store's English phase: "reading and checking issues.jsonl".
+  static func phase(_ phase: String, _ tr: Localizer) -> String {
+    guard tr.language == .khmer else { return phase }
+    switch phase {
+    case "reading the snapshot": return tr("forms.loading.snapshot")
+    case "writing the snapshot": return tr("forms.loading.writingSnapshot")
+    case "indexing for search": return tr("forms.loading.indexing")
+    default:
+      let reading = "reading and checking "
+      guard phase.hasPrefix(reading) else { return phase }
+      return tr("forms.loading.file", ["file": String(phase.dropFirst(reading.count))])
+    }
+  }
+}
