@@ -28,7 +28,7 @@ public final class Terminal: @unchecked Sendable {
   /// cbreak/noecho mode with keypad decoding and a hidden cursor, and sets up colours and
   /// the mouse according to `options`.
   public init(options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
-    setlocale(LC_ALL, "")
+    Terminal.setLocaleFromEnvironment()
     isUTF8 = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
     let restoreHandle = TerminalRestoreHandle()
