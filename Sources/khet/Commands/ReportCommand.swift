@@ -1,5 +1,6 @@
 import ArgumentParser
 import KhetCore
+import KhetLocale
 import KhetReport
 import KhetStore
 
@@ -52,7 +53,7 @@ struct ReportCommand: ParsableCommand {
       }
       let scope = try unit.map { try Parse.unit($0, in: workspace) } ?? workspace.info.home
       let text = ReviewReport(workspace, year: year, scope: scope, today: try Today.day())
-        .render(format)
+        .render(format, tr: CLI.tr)
       try report.deliver(text, to: out, what: "the \(year) review")
     }
   }
@@ -85,7 +86,7 @@ struct ReportCommand: ParsableCommand {
       let unit = try self.unit.map { try Parse.unit($0, in: workspace) } ?? workspace.info.home
       let text = ProceedingsReport(
         workspace, unit: unit, quarter: quarter, today: try Today.day()
-      ).render(format)
+      ).render(format, tr: CLI.tr)
       try report.deliver(text, to: out, what: "the \(quarter) proceedings")
     }
   }
