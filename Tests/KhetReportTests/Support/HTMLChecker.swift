@@ -31,6 +31,8 @@ struct HTMLChecker {
   private(set) var problems: [String] = []
   private(set) var tags: [Tag] = []
   private(set) var texts: [String] = []
+  /// Each text with the elements it is inside, outermost first (`["html", "body", …, "th"]`).
+  private(set) var placedTexts: [(inside: [String], text: String)] = []
 
   /// Checks `html`, whose `<html>` must say `lang="\(language)"`; see `problems`.
   init(_ html: String, language: String = "en") {
@@ -40,7 +42,10 @@ struct HTMLChecker {
     var i = 0
     var text = String.UnicodeScalarView()
     func flushText() {
-      if !text.isEmpty { texts.append(String(text)) }
+      if !text.isEmpty {
+        texts.append(String(text))
+        placedTexts.append((stack, String(text)))
+      }
       text = String.UnicodeScalarView()
     }
     while i < s.count {
@@ -230,6 +235,11 @@ struct HTMLChecker {
       k += 1
     }
     return nil
+  }
+
+  /// The texts inside an element named `name` (at any depth).
+  func texts(inside name: String) -> [String] {
+    placedTexts.filter { $0.inside.contains(name) }.map(\.text)
   }
 
   /// Every value of an attribute, over all tags.
