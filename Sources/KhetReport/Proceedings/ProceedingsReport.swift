@@ -85,11 +85,12 @@ public struct ProceedingsReport: Sendable {
   /// A move or cancellation: its label, and a line such as "2022-06-10 → 2022-06-17
   /// (2022-06-01, Chan Sophea): the hall is being repaired".
   func describe(_ c: MeetingChange) -> (label: String, text: String) {
-    let when = "\(tr.date(c.at.day)), \(ReportText.line(c.by))"
+    let context =
+      "(\(tr.date(c.at.day)), \(ReportText.line(c.by)))\(ReportLabel.colon(tr))\(c.reason)"
     if let to = c.to {
-      return (tr("report.moved"), "\(tr.date(c.from)) → \(tr.date(to)) (\(when)): \(c.reason)")
+      return (tr("report.moved"), "\(tr.date(c.from)) → \(tr.date(to)) \(context)")
     }
-    return (tr("report.cancelled"), "\(tr.date(c.from)) (\(when)): \(c.reason)")
+    return (tr("report.cancelled"), "\(tr.date(c.from)) \(context)")
   }
 
   /// Who confirmed the minutes and when, or that they are a draft.
