@@ -12,7 +12,9 @@ import Foundation
 /// decomposed nor reordered, and its vowel signs and subscripts are kept: they distinguish
 /// words, so stripping them as "diacritics" would make different place names match.
 /// Matching compares Unicode scalars, so a partly typed Khmer query (a consonant whose
-/// coeng has not been typed yet) already matches.
+/// coeng has not been typed yet) already matches, but a match must start where a Khmer
+/// cluster starts (``KhmerCluster``): "រ" does not match the subscript in "ក្រុង", and a vowel
+/// sign or a coeng on its own matches nothing.
 public enum SearchKey {
   /// `s` folded for searching; store this for each record and pass it to `matches`.
   public static func fold(_ s: String) -> String {
@@ -36,28 +38,37 @@ public enum SearchKey {
   }
 
   /// Whether every whitespace-separated term of `query` occurs in `haystackFolded`, which
-  /// must already be the result of `fold`. An empty query matches everything.
+  /// must already be the result of `fold`, each starting where a cluster starts. An empty
+  /// query matches everything.
   public static func matches(_ haystackFolded: String, query: String) -> Bool {
     Terms(query).match(haystackFolded)
   }
 
   /// A query folded and split once, to test against many records.
   public struct Terms: Sendable {
+    /// The folded terms as UTF-8; a term that cannot start a cluster (it begins with a vowel
+    /// sign, another combining mark or a coeng) is not kept, and `matchesNothing` is set.
     private let terms: [[UInt8]]
+    /// Whether some term can never match, because it cannot start a cluster.
+    private let matchesNothing: Bool
     /// For each term, the byte searched for first: its last byte that is not a common lead
     /// byte (every Khmer letter starts 0xE1 0x9E or 0xE1 0x9F, so those match everywhere).
     private let anchors: [Int]
 
     /// The terms of a query (folded here).
     public init(_ query: String) {
-      terms = fold(query).split(separator: " ").map { Array($0.utf8) }
+      let folded = fold(query).split(separator: " ")
+      matchesNothing = folded.contains { term in
+        term.unicodeScalars.first.map { !KhmerCluster.canStart($0) } ?? false
+      }
+      terms = matchesNothing ? [] : folded.map { Array($0.utf8) }
       anchors = terms.map { term in
         term.lastIndex { ![0xE1, 0x9E, 0x9F, 0x20].contains($0) } ?? term.count - 1
       }
     }
 
     /// Whether the query has no terms (it matches everything).
-    public var isEmpty: Bool { terms.isEmpty }
+    public var isEmpty: Bool { terms.isEmpty && !matchesNothing }
 
     /// Whether every term occurs in `haystackFolded` (a result of `fold`). Folded text is
     /// compared as UTF-8 bytes: a valid UTF-8 term can only match a valid UTF-8 text at scalar
@@ -69,6 +80,7 @@ public enum SearchKey {
 
     /// Whether every term occurs in folded text given as UTF-8 bytes.
     public func match(_ hay: UnsafeRawBufferPointer) -> Bool {
+      if matchesNothing { return false }
       for (term, anchor) in zip(terms, anchors) {
         let found = term.withUnsafeBytes { Self.find($0, anchor: anchor, in: hay) }
         if !found { return false }
@@ -76,7 +88,10 @@ public enum SearchKey {
       return true
     }
 
-    /// Whether `needle` occurs in `hay`: memchr for its anchor byte, memcmp for the rest.
+    /// Whether `needle` occurs in `hay` at the start of a cluster: memchr for its anchor byte,
+    /// memcmp for the rest, then a look at the three bytes before (a coeng is E1 9F 92). The
+    /// needle's own first scalar was checked when the query was made, so this is the only
+    /// test a candidate needs, and only candidates pay for it.
     static func find(
       _ needle: UnsafeRawBufferPointer, anchor: Int, in hay: UnsafeRawBufferPointer
     ) -> Bool {
@@ -92,7 +107,11 @@ public enum SearchKey {
       while p < end {
         guard let found = memchr(p, byte, end - p) else { return false }
         let at = UnsafeRawPointer(found)
-        if memcmp(at - anchor, target, n) == 0 { return true }
+        let candidate = at - anchor
+        if memcmp(candidate, target, n) == 0 && !KhmerCluster.followsCoeng(candidate, start: start)
+        {
+          return true
+        }
         p = at + 1
       }
       return false

@@ -131,7 +131,7 @@ import Testing
     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
     let text = String(
       decoding: FileManager.default.contents(atPath: target) ?? Data(), as: UTF8.self)
-    #expect(text.hasPrefix("# របាយការណ៍ពិនិត្យលទ្ធផលការងារប្រចាំឆ្នាំ 2021"))
+    #expect(text.hasPrefix("# Annual review of work results 2021\n"))
   }
 
   @Test(arguments: ["-", "/dev/stdout"]) func aDashIsStandardOutput(out: String) throws {
@@ -141,5 +141,25 @@ import Testing
     #expect(run.status == 0, "\(run)")
     #expect(run.stdout.hasPrefix("sector,indicator,"))
     #expect(run.stderr.isEmpty)
+  }
+
+  @Test func langKmWritesAKhmerReportAndKeepsCSVTheSame() throws {
+    let sandbox = try Sandbox()
+    let html = try sandbox.run(
+      ["report", "review", "--year", "2022", "--format", "html", "--lang", "km"], env: Self.today)
+    #expect(html.status == 0, "\(html)")
+    #expect(html.stdout.contains("<html lang=\"km\">"))
+    #expect(html.stdout.contains("<h1>របាយការណ៍ពិនិត្យលទ្ធផលការងារប្រចាំឆ្នាំ២០២២</h1>"))
+    let fromLocale = try sandbox.run(
+      ["report", "proceedings", "--quarter", "2022Q2"],
+      env: Self.today.merging(["LANG": "km_KH.UTF-8"]) { $1 })
+    #expect(fromLocale.stdout.hasPrefix("# បញ្ជីកំណត់ហេតុកិច្ចប្រជុំ ត្រីមាសទី២ ឆ្នាំ២០២២\n"))
+    let csv = ["report", "review", "--year", "2022", "--format", "csv"]
+    let english = try sandbox.run(csv, env: Self.today)
+    let khmer = try sandbox.run(csv + ["--lang", "km"], env: Self.today)
+    #expect(english.status == 0 && khmer.stdoutData == english.stdoutData)
+    let bad = try sandbox.run(
+      ["report", "review", "--year", "2030", "--lang", "km"], env: Self.today)
+    #expect(bad.stderr.contains("--year៖ គ្មានគោលដៅ ឬលទ្ធផលសម្រាប់ឆ្នាំ២០៣០ទេ"), "\(bad)")
   }
 }

@@ -12,7 +12,7 @@ import Testing
     #expect(!html.contains("http://") && !html.contains("https://"))
     #expect(checker.values(of: "src").isEmpty && checker.values(of: "href").isEmpty)
     #expect(html.contains("<meta charset=\"utf-8\">"))
-    #expect(html.contains("<html lang=\"km\">"))
+    #expect(html.contains("<html lang=\"en\">"))
     #expect(html.contains("\"Noto Sans Khmer\"") && html.contains("\"Khmer OS\""))
     #expect(html.contains("@media print") && html.contains("break-before: page"))
     let sectors = checker.tags.filter {

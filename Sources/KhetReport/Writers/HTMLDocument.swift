@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 /// Builds one self-contained HTML file: elements are opened and closed by the same call, so
@@ -11,12 +12,14 @@ struct HTMLDocument {
   /// Elements that have no closing tag.
   static let voidElements: Set<String> = ["meta", "br", "hr", "col", "wbr"]
 
-  /// A document: `<html lang="km">`, the head with its charset, policy, title and style, and a
-  /// body filled by `body`.
-  static func page(title: String, style: String, body: (inout HTMLDocument) -> Void) -> String {
+  /// A document: `<html lang="km">` (or `"en"`: `language`'s code), the head with its
+  /// charset, policy, title and style, and a body filled by `body`.
+  static func page(
+    title: String, language: Language, style: String, body: (inout HTMLDocument) -> Void
+  ) -> String {
     var doc = HTMLDocument()
     doc.html = "<!DOCTYPE html>\n"
-    doc.element("html", ["lang": "km"]) { doc in
+    doc.element("html", ["lang": language.code]) { doc in
       doc.newline()
       doc.element("head") { head in
         head.newline()
@@ -77,25 +80,23 @@ struct HTMLDocument {
   /// A line break in the source (not in the page), to keep the file readable.
   mutating func newline() { html += "\n" }
 
-  /// Text with its language marked: Khmer as is (the page is `lang="km"`), then the English in
-  /// a `<span lang="en">`, e.g. for labels and names.
-  mutating func bilingual(_ name: LocalizedName, separator: String = " ") {
-    let khmer = ReportText.line(name.khmer)
-    let english = ReportText.line(name.english)
-    if !khmer.isEmpty && khmer != english {
-      text(khmer)
-      html += separator
-    }
-    element("span", ["lang": "en", "class": "en"], text: english)
+  /// A name from data in the report's language, then — when the other language's name is
+  /// known and differs — that one too, after `separator`, in a `<span class="alt">` marked
+  /// with its language (indicator and unit names: readers match them with other documents).
+  mutating func name(_ name: LocalizedName, _ tr: Localizer, separator: String = " ") {
+    text(tr.reportName(name))
+    guard let other = tr.otherName(name) else { return }
+    html += separator
+    element("span", ["lang": tr.otherLanguageCode, "class": "alt"], text: other)
   }
 
   /// A definition list of label–value pairs for a title block.
-  mutating func metaList(_ items: [(LocalizedName, LocalizedName)]) {
+  mutating func metaList(_ items: [(label: String, value: String)]) {
     element("dl", ["class": "meta"]) { dl in
-      for (label, value) in items {
+      for item in items {
         dl.newline()
-        dl.element("dt") { $0.bilingual(label) }
-        dl.element("dd") { $0.bilingual(value) }
+        dl.element("dt", text: item.label)
+        dl.element("dd", text: item.value)
       }
       dl.newline()
     }
@@ -104,14 +105,14 @@ struct HTMLDocument {
 
   /// A bar as wide as `percent` (0–100; a larger share is drawn full) followed by the figure;
   /// `kind` is the CSS class that colours it (a status). Drawn with CSS widths, no script.
-  mutating func bar(_ percent: Double?, kind: String) {
+  mutating func bar(_ percent: Double?, kind: String, _ tr: Localizer) {
     element("span", ["class": "bar", "aria-hidden": "true"]) { track in
       if let percent, percent.isFinite {
         let width = NumberText.decimal(max(0, min(100, percent)), places: 1)
         track.element("span", ["class": "fill \(kind)", "style": "width: \(width)%"]) { _ in }
       }
     }
-    element("span", ["class": "figure"], text: ReportNumber.percent(percent))
+    element("span", ["class": "figure"], text: tr.figure(ReportNumber.percent(percent)))
   }
 
   private mutating func open(_ tag: String, _ attributes: KeyValuePairs<String, String>) {

@@ -28,11 +28,12 @@ struct MarkdownDocument {
     lines.append("")
   }
 
-  /// A bullet list of `label: value` items, the label in bold.
-  mutating func facts(_ items: [(label: String, value: String)]) {
+  /// A bullet list of `label: value` items, the label in bold; `colon` goes between them
+  /// (": ", or "៖ " in Khmer).
+  mutating func facts(_ items: [(label: String, value: String)], colon: String = ": ") {
     separate()
     for item in items {
-      lines.append("- **\(Self.inline(item.label))**: \(Self.inline(item.value))")
+      lines.append("- **\(Self.inline(item.label))**\(colon)\(Self.inline(item.value))")
     }
     lines.append("")
   }

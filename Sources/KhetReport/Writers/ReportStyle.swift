@@ -14,8 +14,7 @@ enum ReportStyle {
     h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
     h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 2px solid var(--rule); }
     h3 { font-size: 1.05rem; margin-top: 1.2rem; }
-    .en { color: var(--muted); }
-    h1 .en, h2 .en, h3 .en { font-weight: normal; }
+    .alt { color: var(--muted); font-size: 0.9em; }
     .sample { border: 2px solid var(--at-risk); padding: 0.4rem 0.8rem; font-weight: bold; }
     dl.meta { display: grid; grid-template-columns: max-content auto; gap: 0.1rem 1rem; }
     dl.meta dt { font-weight: bold; }

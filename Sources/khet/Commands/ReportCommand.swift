@@ -1,5 +1,6 @@
 import ArgumentParser
 import KhetCore
+import KhetLocale
 import KhetReport
 import KhetStore
 
@@ -40,20 +41,22 @@ struct ReportCommand: ParsableCommand {
       let format = try report.checkedFormat()
       let out = try report.destination(data: data)
       guard (1900...9999).contains(year) else {
-        throw UsageError("--year: expected a year like 2021, got \(year)")
+        throw UsageError(CLI.tr("report.cli.badYear", ["year": String(year)]))
       }
       let (_, workspace) = try data.openWorkspace(.all)
       guard workspace.years.contains(year) else {
-        let years = workspace.years.map(String.init).joined(separator: ", ")
+        let years = workspace.years.map { CLI.tr.figure(String($0)) }.joined(separator: ", ")
         throw UsageError(
-          "--year: no targets or results for \(year); "
-            + (years.isEmpty ? "this workspace has no figures yet" : "years with figures: \(years)")
-        )
+          years.isEmpty
+            ? CLI.tr("report.cli.noFiguresAtAll", ["year": CLI.tr.figure(String(year))])
+            : CLI.tr(
+              "report.cli.noFiguresForYear", ["year": CLI.tr.figure(String(year)), "years": years]))
       }
       let scope = try unit.map { try Parse.unit($0, in: workspace) } ?? workspace.info.home
       let text = ReviewReport(workspace, year: year, scope: scope, today: try Today.day())
-        .render(format)
-      try report.deliver(text, to: out, what: "the \(year) review")
+        .render(format, tr: CLI.tr)
+      try report.deliver(
+        text, to: out, what: CLI.tr("report.cli.whatReview", ["year": CLI.tr.figure(String(year))]))
     }
   }
 
@@ -76,17 +79,16 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
       let format = try report.checkedFormat()
       guard let quarter = Quarter(parsing: quarter) else {
-        throw UsageError(
-          "--quarter: expected a quarter like 2022Q3 (year, Q, 1–4), got '\(Output.safe(quarter))'"
-        )
+        throw UsageError(CLI.tr("report.cli.badQuarter", ["quarter": Output.safe(quarter)]))
       }
       let out = try report.destination(data: data)
       let (_, workspace) = try data.openWorkspace(.all)
       let unit = try self.unit.map { try Parse.unit($0, in: workspace) } ?? workspace.info.home
       let text = ProceedingsReport(
         workspace, unit: unit, quarter: quarter, today: try Today.day()
-      ).render(format)
-      try report.deliver(text, to: out, what: "the \(quarter) proceedings")
+      ).render(format, tr: CLI.tr)
+      try report.deliver(
+        text, to: out, what: CLI.tr("report.cli.whatProceedings", ["quarter": quarter.description]))
     }
   }
 }
@@ -116,29 +118,26 @@ struct ReportOptions: ParsableArguments {
     guard let out, out != "-", out != "/dev/stdout" else { return nil }
     let shown = Output.safe(out)
     guard !out.allSatisfy({ $0 == " " || $0 == "\t" }) else {
-      throw UsageError("--out: give a file path (it is empty)")
+      throw UsageError(CLI.tr("report.cli.outEmpty"))
     }
     var info = stat()
     let exists = stat(out, &info) == 0
     if exists && (info.st_mode & S_IFMT) == S_IFDIR {
-      throw UsageError("--out: \(shown) is a directory; give a file name in it")
+      throw UsageError(CLI.tr("report.cli.outDirectory", ["path": shown]))
     }
     if exists && (info.st_mode & S_IFMT) != S_IFREG {
-      throw UsageError(
-        "--out: \(shown) is not a regular file (a device, pipe or socket); give a file path, "
-          + "or leave out --out to print the report")
+      throw UsageError(CLI.tr("report.cli.outNotAFile", ["path": shown]))
     }
     let path = exists ? Self.resolved(out) ?? out : out
     let folder = Self.folder(of: path)
     guard let realFolder = Self.resolved(folder), Self.isDirectory(realFolder) else {
-      throw UsageError("--out: the folder \(Output.safe(folder)) does not exist")
+      throw UsageError(CLI.tr("report.cli.outNoFolder", ["folder": Output.safe(folder)]))
     }
     if let dataPath = Self.resolved(data.directory.path),
       realFolder == dataPath || realFolder.hasPrefix(dataPath + "/")
     {
       throw UsageError(
-        "--out: \(shown) is inside the data directory \(Output.safe(dataPath)); "
-          + "write reports somewhere else")
+        CLI.tr("report.cli.outInsideData", ["path": shown, "data": Output.safe(dataPath)]))
     }
     return path
   }
@@ -156,7 +155,8 @@ struct ReportOptions: ParsableArguments {
       failure.exitCode = 3
       throw failure
     }
-    Output.note("wrote \(what) (\(format.lowercased())) to \(path)")
+    Output.note(
+      CLI.tr("report.cli.wrote", ["what": what, "format": format.lowercased(), "path": path]))
   }
 
   private static func isDirectory(_ path: String) -> Bool {

@@ -3,7 +3,8 @@
 /// void element and no `/>`; attribute values always quoted with `"`; `&` only as a character
 /// reference; no raw `<` or `>` in text; no `<script>`, no event-handler attributes, no
 /// `src`/`href` that leaves the file, no `url(` or `@import` in the style sheet; a
-/// `<meta charset="utf-8">` and `<html lang="km">`; and the nesting the HTML parser would
+/// `<meta charset="utf-8">` and `<html lang="…">` naming the language asked for ("km" or
+/// "en"); no raw control characters other than tab and line feed; and the nesting the HTML parser would
 /// otherwise "fix" (no block element inside `<p>`, rows inside table sections, cells inside
 /// rows, items inside lists).
 struct HTMLChecker {
@@ -30,16 +31,21 @@ struct HTMLChecker {
   private(set) var problems: [String] = []
   private(set) var tags: [Tag] = []
   private(set) var texts: [String] = []
+  /// Each text with the elements it is inside, outermost first (`["html", "body", …, "th"]`).
+  private(set) var placedTexts: [(inside: [String], text: String)] = []
 
-  /// Checks `html`; see `problems`.
-  init(_ html: String) {
+  /// Checks `html`, whose `<html>` must say `lang="\(language)"`; see `problems`.
+  init(_ html: String, language: String = "en") {
     let s = Array(html.unicodeScalars)
     if !html.hasPrefix("<!DOCTYPE html>") { problems.append("no <!DOCTYPE html> first") }
     var stack: [String] = []
     var i = 0
     var text = String.UnicodeScalarView()
     func flushText() {
-      if !text.isEmpty { texts.append(String(text)) }
+      if !text.isEmpty {
+        texts.append(String(text))
+        placedTexts.append((stack, String(text)))
+      }
       text = String.UnicodeScalarView()
     }
     while i < s.count {
@@ -126,9 +132,14 @@ struct HTMLChecker {
       problems.append("no <meta charset=\"utf-8\">")
     }
     if !tags.contains(where: {
-      $0.name == "html" && $0.attributes.contains { $0 == ("lang", "km") }
+      $0.name == "html" && $0.attributes.contains { $0 == ("lang", language) }
     }) {
-      problems.append("no <html lang=\"km\">")
+      problems.append("no <html lang=\"\(language)\">")
+    }
+    if let control = html.unicodeScalars.first(where: {
+      ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+    }) {
+      problems.append("a raw control character U+\(String(control.value, radix: 16))")
     }
   }
 
@@ -224,6 +235,11 @@ struct HTMLChecker {
       k += 1
     }
     return nil
+  }
+
+  /// The texts inside an element named `name` (at any depth).
+  func texts(inside name: String) -> [String] {
+    placedTexts.filter { $0.inside.contains(name) }.map(\.text)
   }
 
   /// Every value of an attribute, over all tags.
