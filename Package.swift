@@ -55,7 +55,9 @@ let package = Package(
     .testTarget(name: "KhetLocaleTests", dependencies: ["KhetLocale", "KhetCore"]),
     .testTarget(name: "KhetStoreTests", dependencies: ["KhetStore", "KhetFuzzing"]),
     .testTarget(name: "KhetTUITests", dependencies: ["KhetTUI"]),
-    .testTarget(name: "KhetReportTests", dependencies: ["KhetReport", "KhetCore", "KhetJSON"]),
+    .testTarget(
+      name: "KhetReportTests", dependencies: ["KhetReport", "KhetCore", "KhetJSON", "KhetLocale"]
+    ),
     .testTarget(name: "KhetCLITests", dependencies: ["khet", "KhetStore"]),
     .testTarget(name: "KhetEndToEndTests", dependencies: ["khet"]),
   ],
