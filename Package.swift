@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "KhetStore", targets: ["KhetStore"]),
     .library(name: "KhetTUI", targets: ["KhetTUI"]),
     .library(name: "KhetReport", targets: ["KhetReport"]),
+    .library(name: "KhetLocale", targets: ["KhetLocale"]),
     // The fuzz targets' checks, for Fuzz/ (libFuzzer) and the regression tests.
     .library(name: "KhetFuzzing", targets: ["KhetFuzzing"]),
   ],

@@ -16,6 +16,7 @@ let package = Package(
         .product(name: "KhetCore", package: "Khet"),
         .product(name: "KhetStore", package: "Khet"),
         .product(name: "KhetTUI", package: "Khet"),
+        .product(name: "KhetLocale", package: "Khet"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     )

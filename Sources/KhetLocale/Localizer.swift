@@ -29,8 +29,9 @@ public struct Localizer: Sendable, Hashable {
   }
 
   /// The text for `key` with its placeholders filled: `{count}` takes `arguments["count"]`.
-  /// Whole numbers are written with this localizer's digits (grouped by thousands), days as
-  /// `date(_:)` writes them; strings go in as they are.
+  /// Whole numbers are written with this localizer's digits, ungrouped, as numbers in
+  /// sentences are (#1612, 2022, 1560 meetings; use `number(_:)` for a figure with thousands
+  /// grouped); days as `date(_:)` writes them; strings go in as they are.
   public func callAsFunction(_ key: String, _ arguments: [String: any Sendable]) -> String {
     fill(self(key), arguments)
   }
@@ -56,7 +57,7 @@ public struct Localizer: Sendable, Hashable {
 
   private func text(of value: any Sendable) -> String {
     switch value {
-    case let n as Int: return number(n)
+    case let n as Int: return digits.apply(String(n))
     case let d as Day: return date(d)
     case let s as String: return s
     case let s as Substring: return String(s)

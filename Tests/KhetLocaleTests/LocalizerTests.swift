@@ -58,6 +58,8 @@ import Testing
     #expect(filled == "task #3 {owner} — Sok")
     // An argument missing leaves the placeholder visible rather than guessing.
     #expect(Localizer.english("overview.daysOverdue", [:]) == "{days}d overdue")
+    // Numbers in sentences are not grouped: a meeting is #1612, a year 2022.
+    #expect(Localizer.khmer("overview.daysOverdue", ["days": 1612]) == "ហួស ១៦១២ ថ្ងៃ")
   }
 
   @Test func aMissingKeyFallsBackToEnglishThenTheKey() {

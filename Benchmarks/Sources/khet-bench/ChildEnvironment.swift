@@ -18,7 +18,8 @@ struct ChildEnvironment {
   ///   - today: `KHET_TODAY`, so "overdue" and ages do not depend on the day of the run.
   ///   - configHome: an empty `XDG_CONFIG_HOME`, so no personal config (theme, default unit,
   ///     user name) changes the work.
-  init(today: String, configHome: String) {
+  ///   - language: `KHET_LANG` ("en" or "km"), the interface's language.
+  init(today: String, configHome: String, language: String = "en") {
     var kept: [String] = []
     var cursor = environ
     while let entry = cursor.pointee {
@@ -32,7 +33,7 @@ struct ChildEnvironment {
     entries =
       kept + [
         "KHET_TODAY=\(today)", "KHET_USER=bench", "TERM=xterm-256color", "LANG=C.UTF-8",
-        "XDG_CONFIG_HOME=\(configHome)",
+        "XDG_CONFIG_HOME=\(configHome)", "KHET_LANG=\(language)",
       ]
   }
 

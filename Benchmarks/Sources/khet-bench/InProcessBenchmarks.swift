@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetStore
 import KhetTUI
 
@@ -21,6 +22,8 @@ struct InProcessBenchmarks {
   let keystrokes: Int
   /// Whether one untimed round of the script runs first.
   let warmUp: Bool
+  /// The interface's language and digits the screens are drawn in.
+  let localizer: Localizer
   let progress: (String) -> Void
 
   /// The results: load, state + first render, the keystrokes, and how many issues matched
@@ -39,7 +42,8 @@ struct InProcessBenchmarks {
     let (loadSeconds, workspace) = try Stopwatch.time { try store.load() }
     progress("AppState + first render (in process)")
     let (renderSeconds, initial) = Stopwatch.time { () -> AppState in
-      let state = AppState(workspace: workspace, today: today, width: 80, height: 24)
+      var state = AppState(workspace: workspace, today: today, width: 80, height: 24)
+      state.tr = localizer
       keep(AppView.render(state))
       return state
     }

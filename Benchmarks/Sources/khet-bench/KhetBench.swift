@@ -1,5 +1,6 @@
 import ArgumentParser
 import KhetCore
+import KhetLocale
 
 #if canImport(Glibc)
   import Glibc
@@ -49,6 +50,10 @@ struct KhetBench: ParsableCommand {
       "Only these, comma-separated: first-frame, status, issue-add, task-done, filter.",
       valueName: "list"))
   var only: String?
+  @Option(
+    help: ArgumentHelp(
+      "The interface's language: en, or km (Khmer with Khmer digits).", valueName: "en|km"))
+  var lang = "en"
   @Option(help: ArgumentHelp("Also write the report as JSON here.", valueName: "file"))
   var json: String?
 
@@ -58,6 +63,7 @@ struct KhetBench: ParsableCommand {
     }
     guard Day(parsing: today) != nil else { throw ValidationError("--today: expected YYYY-MM-DD") }
     if let only { _ = try BenchmarkKind.list(only).get() }
+    guard Language(parsing: lang) != nil else { throw ValidationError("--lang: en or km") }
   }
 
   func run() throws {
@@ -69,7 +75,7 @@ struct KhetBench: ParsableCommand {
     let copyPath = try writableCopy.map(Self.workspace)
     let scratch = try FileText.temporaryDirectory()
     defer { Self.removeScratch(scratch) }
-    let environment = ChildEnvironment(today: today, configHome: scratch)
+    let environment = ChildEnvironment(today: today, configHome: scratch, language: lang)
     let issues = try RecordLogScan(path: dataPath + "/issues.jsonl")
     let tasks = try RecordLogScan(path: dataPath + "/tasks.jsonl")
     var report = Report(
@@ -106,7 +112,8 @@ struct KhetBench: ParsableCommand {
     if kinds.contains(.filter) {
       let results = try InProcessBenchmarks(
         data: dataPath, today: Day(parsing: today)!, keystrokes: keystrokes,
-        warmUp: warmup > 0, progress: progress
+        warmUp: warmup > 0, localizer: Localizer(Language(parsing: lang) ?? .english),
+        progress: progress
       ).run()
       report.measurements += [results.load, results.firstRender, results.keystrokes]
       report.filterIssues = results.issues

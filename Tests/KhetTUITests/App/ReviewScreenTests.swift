@@ -62,7 +62,7 @@ import Testing
     let state = review()
     let plan = Figures.percent(state.review!.planPercent)
     let header = line(state, containing: "as of September")!
-    #expect(header.contains("ការពិនិត្យប្រចាំឆ្នាំ 2022 · as of September · plan \(plan)"))
+    #expect(header.contains("Annual review 2022 · as of September · plan \(plan)"))
     #expect(header.contains("[ 2021 2022 2023 ]"))
     #expect(line(state, containing: "Security and public order")!.contains("(1/5)"))
   }
