@@ -32,7 +32,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-      let input = try ImportFile(file, kind: "a CSV file")
+      let input = try ImportFile(file, kind: CLI.tr("cli.import.csvFile"))
       let (bytes, name) = (input.bytes, input.name)
       let (store, w) = try data.openWorkspace(.active)
       let results: [IndicatorResult]

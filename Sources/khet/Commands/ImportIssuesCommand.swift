@@ -27,7 +27,7 @@ extension ImportCommand {
     static let listed = 20
 
     func run() throws {
-      let input = try ImportFile(file, kind: "a JSON file")
+      let input = try ImportFile(file, kind: CLI.tr("cli.import.jsonFile"))
       let store = try data.openStore()
       let done: IssueImport
       switch try store.importIssues(input.bytes, file: input.name, dryRun: dryRun) {
