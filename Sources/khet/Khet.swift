@@ -41,6 +41,7 @@ struct Khet: ParsableCommand {
     // Without a terminal (a pipe, a script, TERM=dumb), `khet` prints the status summary.
     let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
     guard isatty(0) == 1, isatty(1) == 1, term != "dumb" else {
+      CLI.languageWarnings.forEach { Output.warning($0) }
       let status = try StatusCommand.parse(data.data.map { ["--data", $0] } ?? [])
       try status.run()
       return
