@@ -73,7 +73,7 @@ struct IssueCommand: ParsableCommand {
           throw StoreError.notFound(
             CLI.tr(
               "cli.issue.withdrawn",
-              ["number": CLI.figure(n), "by": by.by, "at": by.at.description, "raw": String(n)]))
+              ["number": CLI.figure(n), "by": by.by, "at": CLI.time(by.at), "raw": String(n)]))
         }
         throw StoreError.notFound(CLI.tr("cli.issue.notFound", ["number": CLI.figure(n)]))
       }

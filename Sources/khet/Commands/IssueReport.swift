@@ -39,7 +39,7 @@ enum IssueReport {
     Output.line()
     Output.line(CLI.tr("cli.issue.history"))
     for e in issue.history {
-      Output.line(Output.safe("  \(CLI.figure(e.at.description))  \(e.by)  \(change(e.change))"))
+      Output.line(Output.safe("  \(CLI.time(e.at))  \(e.by)  \(change(e.change))"))
     }
   }
 

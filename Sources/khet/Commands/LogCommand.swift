@@ -42,9 +42,12 @@ struct LogCommand: ParsableCommand {
       ])
       let undoneMark = CLI.tr("cli.log.undone")
       for r in shown {
-        let when = r.at.description.replacingOccurrences(of: "T", with: " ").dropLast(4)
+        let when =
+          CLI.tr.language == .english
+          ? String(r.at.description.replacingOccurrences(of: "T", with: " ").dropLast(4))
+          : CLI.time(r.at, seconds: false)
         table.add([
-          CLI.figure(String(when)), r.by, r.action,
+          when, r.by, r.action,
           r.summary + (undone.contains(r.key) ? " " + undoneMark : ""),
         ])
       }

@@ -173,7 +173,7 @@ struct MeetingsCommand: ParsableCommand {
           "cli.meetings.unplanned",
           [
             "count": CLI.figure(ahead.unplanned.count), "total": CLI.figure(ahead.rows.count),
-            "quarter": CLI.figure(q.description),
+            "quarter": CLI.quarter(q),
           ]))
     }
   }

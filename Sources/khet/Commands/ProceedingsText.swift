@@ -39,13 +39,13 @@ struct ProceedingsText {
         minutes.confirmedBy.map { by in
           CLI.tr("cli.proceedings.confirmedBy", ["by": by])
             + (minutes.confirmedAt.map {
-              CLI.tr("cli.proceedings.confirmedAt", ["at": CLI.figure($0.description)])
+              CLI.tr("cli.proceedings.confirmedAt", ["at": CLI.time($0)])
             } ?? "")
         } ?? CLI.tr("cli.proceedings.draft")
       let lead = "  " + CLI.tr("cli.proceedings.minutes", ["state": state]) + " "
       out += Self.block(lead, minutes.text, indent: "    ")
       for a in minutes.amendments {
-        let at = CLI.figure(a.at.description)
+        let at = CLI.time(a.at)
         let amendment = CLI.tr("cli.proceedings.amendment", ["at": at, "by": a.by])
         out += Self.block("    " + amendment + " ", a.text, indent: "      ")
       }

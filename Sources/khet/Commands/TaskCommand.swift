@@ -94,7 +94,7 @@ struct TaskCommand: ParsableCommand {
             "cli.task.alreadyDone",
             [
               "number": CLI.figure(n), "by": completion.by,
-              "at": CLI.figure(completion.at.description),
+              "at": CLI.time(completion.at),
             ])))
     } else {
       Output.line(CLI.tr("cli.task.wasNotDone", ["number": CLI.figure(n)]))

@@ -25,7 +25,7 @@ struct UndoCommand: ParsableCommand {
             "cli.undo.would",
             [
               "what": last.description, "action": last.action,
-              "at": CLI.figure(last.at.description),
+              "at": CLI.time(last.at),
             ])))
       return
     }
@@ -36,7 +36,7 @@ struct UndoCommand: ParsableCommand {
           "cli.undo.done",
           [
             "what": undone.description, "action": undone.action,
-            "at": CLI.figure(undone.at.description),
+            "at": CLI.time(undone.at),
           ])))
   }
 }

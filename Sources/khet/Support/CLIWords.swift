@@ -18,6 +18,21 @@ extension CLI {
   /// A day, or "–" when there is none.
   static func date(_ day: Day?) -> String { day.map(date) ?? "–" }
 
+  /// A moment (UTC): "2022-03-07T09:00:00Z" in English, as the data has it; day first and in
+  /// the chosen digits in Khmer, "០៧/០៣/២០២២ ០៩:០០:០០" (without the seconds when `seconds` is
+  /// false).
+  static func time(_ t: Timestamp, seconds: Bool = true) -> String {
+    guard tr.language == .khmer else { return tr.figure(t.description) }
+    let clock = t.description.dropFirst(11).prefix(seconds ? 8 : 5)
+    return tr.date(t.day) + " " + tr.figure(String(clock))
+  }
+
+  /// A quarter: "2022Q3" in English, "ត្រីមាសទី៣ ឆ្នាំ២០២២" in Khmer.
+  static func quarter(_ q: Quarter) -> String {
+    guard tr.language == .khmer else { return tr.figure(q.description) }
+    return tr("cli.quarter", ["number": figure(q.number), "year": figure(q.year)])
+  }
+
   /// A value's raw word in English, its Khmer label in Khmer.
   static func word(_ raw: String, _ name: LocalizedName) -> String {
     tr.language == .english ? raw : tr.name(name)

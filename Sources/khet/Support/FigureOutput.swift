@@ -50,7 +50,7 @@ enum FigureOutput {
     ])
     for e in entries {
       table.add([
-        CLI.figure(e.at.description), e.by, CLI.figure(e.period),
+        CLI.time(e.at), e.by, CLI.figure(e.period),
         CLI.figure(e.before.map(value) ?? "–"), CLI.figure(e.after.map(value) ?? "–"), e.action,
       ])
     }
