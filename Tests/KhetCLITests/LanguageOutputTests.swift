@@ -70,6 +70,21 @@ import Testing
     #expect(date.stderr.contains("--due៖") && date.stderr.contains("'soon'"), "\(date)")
   }
 
+  @Test func refusedFieldsInKhmerAndUnchangedInEnglish() throws {
+    let box = try Sandbox()
+    let khmer = try box.run(["issue", "add", "--title", "  ", "--lang", "km"])
+    #expect(khmer.status == 1, "\(khmer)")
+    #expect(khmer.stderr.contains("--title៖ ត្រូវតែបំពេញ"), "\(khmer)")
+    let english = try box.run(["issue", "add", "--title", "  "])
+    #expect(english.stderr == "khet: error: --title: must not be empty\n", "\(english)")
+    let long = String(repeating: "ក", count: 501)
+    let tooLong = try box.run([
+      "task", "add", "--sector", "security", "--title", long, "--lang", "km",
+    ])
+    #expect(tooLong.status == 1, "\(tooLong)")
+    #expect(tooLong.stderr.contains("មាន ៥០១ តួអក្សរ"), "\(tooLong)")
+  }
+
   @Test func dataProblemsKeepTheirPositionsInKhmer() throws {
     let box = try Sandbox()
     try box.write("units.json", "{\n  \"khet\": \"units\",\n  oops\n}\n")

@@ -35,7 +35,7 @@ struct IssueCommand: ParsableCommand {
         severity: try severity.map { try Parse.choice($0, Severity.self, option: "--severity") }
           ?? .medium)
       do { _ = try frame.validate(draft) } catch {
-        throw UsageError("--\(error.field): \(error.message)")
+        throw UsageError(FieldProblemText.describe(error, option: true))
       }
       let issue = try store.logIssue(draft)
       if output.json {

@@ -20,7 +20,9 @@ enum StoreErrorText {
       return text + (file.note.map { "; \($0)" } ?? "")
     case .locked(let path, let seconds):
       return CLI.tr("cli.storeError.locked", ["path": path, "seconds": Int(seconds)])
-    case .notFound, .rejected, .workspace:
+    case .rejected(let problem):
+      return FieldProblemText.describe(problem)
+    case .notFound, .workspace:
       return error.description
     }
   }
