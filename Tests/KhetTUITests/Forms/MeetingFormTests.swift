@@ -124,7 +124,7 @@ import Testing
     form.render(into: &canvas, in: rect, workspace: Self.workspace, ascii: false)
     let lines = canvas.lines
     let agenda = lines.firstIndex { $0.contains("Agenda (របៀបវារៈ)") }
-    let minutes = lines.firstIndex { $0.contains("Minutes (កំណត់ហេតុ)") }
+    let minutes = lines.firstIndex { $0.contains("Minutes (កំណត់ហេតុប្រជុំ)") }
     #expect(agenda != nil && minutes != nil && agenda! + 2 < minutes!, "\(lines)")
     #expect(lines.contains { $0.contains("#10 2022-10-03 planned") })
     #expect(lines.contains { $0.contains("◂ not yet · planned ▸") })

@@ -23,7 +23,7 @@ import Testing
 
   static let tables: [Figures] = [
     Figures(
-      view: "overview", khmer: ["សម្រេច", "ហានិភ័យ", "ខក", "ផែនការ", "បញ្ហា", "ហួសកំណត់"],
+      view: "overview", khmer: ["សម្រេច", "ហានិភ័យ", "មិនសម្រេច", "ផែនការ", "បញ្ហា", "ហួសកំណត់"],
       english: ["On", "Risk", "Miss", "Plan", "Issues", "Overdue"],
       rows: { $0.sectorStatuses.count }),
     Figures(

@@ -143,7 +143,7 @@ import Testing
       #expect(!text.contains("Loading every"))
     }
     F.press(&state, .character("x"))
-    #expect(state.message?.text == "កំពុងផ្ទុកកំណត់ត្រាទាំងអស់ អេក្រង់នេះនឹងរួចរាល់បន្តិចទៀត")
+    #expect(state.message?.text == "កំពុងផ្ទុកកំណត់ត្រាទាំងអស់ · អេក្រង់នេះនឹងអាចប្រើបានក្នុងពេលបន្តិចទៀត")
   }
 
   @Test func theOpeningScreenInKhmer() {

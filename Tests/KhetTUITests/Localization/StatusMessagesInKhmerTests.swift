@@ -43,7 +43,7 @@ import Testing
     let meeting = try #require(state.selectedMeeting)
     #expect(meeting.status == .held)
     let number = Localizer.khmer.figure(String(meeting.number))
-    #expect(state.message?.text.hasPrefix("កិច្ចប្រជុំលេខ \(number) បានប្រជុំ") == true)
+    #expect(state.message?.text.hasPrefix("កិច្ចប្រជុំ #\(number) បានប្រជុំ") == true)
     #expect(state.message?.isError == true)
     #expect(
       AppState.refusal(of: .moveMeeting, meeting)
