@@ -9,7 +9,8 @@ public enum TextAlignment: Sendable, Hashable, CaseIterable {
 }
 
 extension StringProtocol {
-  /// This text cut to at most `width` terminal columns, never inside a grapheme cluster.
+  /// This text cut to at most `width` terminal columns, never inside a written cluster
+  /// (`writtenClusters`): never inside a grapheme cluster and never right after a Khmer coeng.
   ///
   /// When something had to be cut, `ellipsis` ends the result (if it fits at all); text
   /// that already fits is returned whole, without an ellipsis. The result's
@@ -23,10 +24,10 @@ extension StringProtocol {
     let budget = width - (ellipsisWidth <= width ? ellipsisWidth : 0)
     var kept = ""
     var used = 0
-    for character in self {
-      let columns = character.displayWidth
+    for cluster in writtenClusters {
+      let columns = cluster.displayWidth
       if used + columns > budget { break }
-      kept.append(character)
+      kept += cluster
       used += columns
     }
     return kept + marker

@@ -4,7 +4,8 @@ extension StringProtocol {
   /// Lines break at spaces and at U+200B ZERO WIDTH SPACE, which Khmer writers put between
   /// words because Khmer does not separate words with spaces. The separator at a break is
   /// dropped; separators inside a line are kept. A word wider than `width` is broken
-  /// between grapheme clusters, never inside one. A line feed always starts a new line, so
+  /// between written clusters (`writtenClusters`), never inside a grapheme cluster and never
+  /// right after a Khmer coeng, unless that cluster alone is wider than `width`. A line feed always starts a new line, so
   /// the result of `TerminalSafe.sanitizeMultiline` wraps paragraph by paragraph.
   ///
   /// Separators at the start of a paragraph are dropped. A single grapheme wider than
@@ -74,14 +75,19 @@ private struct WordWrapper {
       lineWidth = wordWidth
       return
     }
-    for character in word {
-      let columns = character.displayWidth
+    for cluster in word.writtenClusters {
+      let columns = cluster.displayWidth
+      // A cluster wider than a whole line is broken by graphemes after all.
+      if columns > width && cluster.count > 1 {
+        for character in cluster { place(String(character), after: "") }
+        continue
+      }
       if lineWidth + columns > width && !line.isEmpty {
         lines.append(line)
         line = ""
         lineWidth = 0
       }
-      line.append(character)
+      line += cluster
       lineWidth += columns
     }
   }

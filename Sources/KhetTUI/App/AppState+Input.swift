@@ -24,6 +24,7 @@ extension AppState {
         guard key == .character("q") || key == .escape else { return [] }
         return overlay == nil ? [.quit] : []
       }
+      if case .help = overlay { return handleHelpKey(key) }
       if let overlay { return handle(key, in: overlay) }
       if editingFilter {
         return screen == .units ? handleUnitFilterKey(key) : handleFilterKey(key)
@@ -44,6 +45,7 @@ extension AppState {
       screen = screen.previous
     case .help:
       overlay = .help
+      helpOffset = 0
     case .back:
       return back()
     case .upLevel:

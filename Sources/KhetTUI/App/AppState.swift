@@ -68,6 +68,8 @@ public struct AppState: Sendable {
   public var issueDetailFocused = false
   /// The detail pane's scroll.
   public var detailOffset = 0
+  /// How many rows the help overlay is scrolled down (see `HelpOverlay`).
+  public var helpOffset = 0
   /// Tasks marked done in this session, newest last, for `u`.
   public var doneStack: [Int] = []
   /// The Meetings screen's view, filters, selections and rows.

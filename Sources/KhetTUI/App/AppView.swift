@@ -83,7 +83,7 @@ public enum AppView {
     let figureRect = figureFormRect(width: canvas.width, height: canvas.height)
     switch overlay {
     case .help:
-      HelpOverlay.render(state, into: &canvas, in: rect)
+      HelpOverlay.render(state, into: &canvas)
     case .issueForm(let form):
       canvas.fill(rect)
       form.render(into: &canvas, in: rect, workspace: state.workspace, ascii: state.ascii)
@@ -138,36 +138,5 @@ public enum AppView {
         tr("minutes.confirmQuestion", ["number": m.number, "date": m.date]),
         tr("minutes.confirmExplain"),
       ], keys: tr("minutes.confirmKeys"), state, into: &canvas)
-  }
-}
-
-/// `?`: the keys of the current screen, generated from the same tables that dispatch them.
-enum HelpOverlay {
-  static func render(_ state: AppState, into canvas: inout Canvas, in rect: Rect) {
-    canvas.fill(rect)
-    let tr = state.tr
-    canvas.box(
-      rect, title: tr("help.title", ["screen": state.screen.title(tr)]),
-      style: Style(.accent, bold: true), ascii: state.ascii)
-    var y = rect.y + 1
-    let screenKeys = Keymap.bindings(for: state.screen)
-    let sections: [(String, [Binding])] = [
-      (tr("help.thisScreen"), screenKeys), (tr("help.everywhere"), Keymap.global),
-    ]
-    for (title, bindings) in sections where y < rect.maxY - 1 {
-      canvas.put(title, x: rect.x + 2, y: y, style: Style(.title, bold: true))
-      y += 1
-      for binding in bindings where y < rect.maxY - 2 {
-        canvas.put(
-          binding.keyLabel, x: rect.x + 3, y: y, style: Style(.accent, bold: true), maxWidth: 12)
-        canvas.put(
-          tr(binding.help), x: rect.x + 16, y: y, style: Style(.normal),
-          maxWidth: rect.width - 18)
-        y += 1
-      }
-    }
-    canvas.put(
-      tr("help.footer", ["theme": state.themeName]), x: rect.x + 2, y: rect.maxY - 2,
-      style: Style(.dim), maxWidth: rect.width - 4)
   }
 }

@@ -51,17 +51,16 @@ enum StatusLine {
     let y = canvas.height - 1
     canvas.fill(Rect(x: 0, y: y, width: canvas.width, height: 1), style: Style(.header))
     if let message = state.message {
-      canvas.put(
-        " " + message.text, x: 0, y: y, style: Style(message.isError ? .bad : .good, bold: true))
+      put(message.text, into: &canvas, style: Style(message.isError ? .bad : .good, bold: true))
       return
     }
     if state.editingFilter {
-      canvas.put(" " + state.tr("status.typingFilters"), x: 0, y: y, style: Style(.header))
+      put(state.tr("status.typingFilters"), into: &canvas, style: Style(.header))
       return
     }
     if let loading = state.loading {
-      canvas.put(
-        " " + loading + " · " + state.tr("status.qQuits"), x: 0, y: y,
+      put(
+        loading + " · " + state.tr("status.qQuits"), into: &canvas,
         style: Style(.header, bold: true))
       return
     }
@@ -73,6 +72,16 @@ enum StatusLine {
       line = longer
     }
     canvas.put(" " + line, x: 0, y: y, style: Style(.header))
+  }
+
+  /// Writes `text` after one space, cut with "…" at a cluster boundary so that it ends before
+  /// the last column: curses cannot finish a cluster in the bottom-right cell (writing there
+  /// would scroll), so a vowel sign written there would be lost.
+  static func put(_ text: String, into canvas: inout Canvas, style: Style) {
+    let room = canvas.width - 2
+    canvas.put(
+      " " + TerminalSafe.sanitize(text).truncated(toWidth: room), x: 0, y: canvas.height - 1,
+      style: style, maxWidth: room + 1)
   }
 
   /// The key hints of `bindings`, those that share the words of the one before joined into one

@@ -29,7 +29,9 @@ enum IssueDetailPane {
       unit.map { "\($0.khmerTitle) \($0.englishTitle)" } ?? issue.unit.rawValue,
       tr("issues.reportedBy", ["reporter": issue.reporter, "date": issue.created.day]),
     ]
-    lines.append((facts.joined(separator: " · "), Style(.dim)))
+    for line in packed(facts.filter { !$0.isEmpty }, width: width - 2) {
+      lines.append((line, Style(.dim)))
+    }
     for line in issue.description.split(separator: "\n", omittingEmptySubsequences: false) {
       for wrapped in String(line).wrapped(toWidth: max(10, width - 2)) {
         lines.append(("  " + wrapped, Style(.normal)))
@@ -51,6 +53,24 @@ enum IssueDetailPane {
       lines.append(("  \(tr.date(e.at.day)) \(e.by): \(change(e.change, tr))", Style(.dim)))
     }
     return lines
+  }
+
+  /// `facts` joined with " · " onto as few lines of `width` columns as they fit, whole facts
+  /// only; a fact wider than a line is cut with "…".
+  static func packed(_ facts: [String], width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for fact in facts {
+      let longer = line.isEmpty ? fact : line + " · " + fact
+      if longer.displayWidth <= width || line.isEmpty {
+        line = longer
+      } else {
+        lines.append(line)
+        line = fact
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines.map { $0.truncated(toWidth: max(1, width)) }
   }
 
   /// One change of the history in words: "logged", "open → resolved", "note: …".

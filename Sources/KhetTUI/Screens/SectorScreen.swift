@@ -36,8 +36,13 @@ enum SectorScreen {
     }
     let n = state.workspace.sectors.count
     let position = tr.figure("(\(state.sectorIndex + 1)/\(n))")
-    let title = "◀ \(sector.name.khmer) · \(sector.name.english) ▶  \(position)"
-    canvas.put(title, x: rect.x, y: rect.y, style: Style(.title, bold: true), maxWidth: rect.width)
+    // The sector's name is what gets cut: the arrows and the position always show.
+    let tail = " ▶  \(position)"
+    let room = rect.width - 2 - tail.displayWidth
+    let name = "\(sector.name.khmer) · \(sector.name.english)".truncated(toWidth: room)
+    canvas.put(
+      "◀ " + name + tail, x: rect.x, y: rect.y, style: Style(.title, bold: true),
+      maxWidth: rect.width)
     let rows = status.indicators.map { i -> [TableCell] in
       let p = i.progress
       let symbol = i.indicator.measure.symbol
