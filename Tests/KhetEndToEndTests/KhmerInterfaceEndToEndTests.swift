@@ -103,7 +103,7 @@ import Testing
     expectKhmerOnly(screen, "task saved")
     // Mark a task done on the tasks screen.
     try s.send("5")
-    screen = try s.waitFor { $0.contains("ភារកិច្ចកំពុងបើក") }
+    screen = try s.waitFor { $0.contains("ភារកិច្ចមិនទាន់រួចរាល់") }
     expectKhmerOnly(screen, "tasks")
     var done: String?
     for _ in 0..<5 where done == nil {
@@ -120,7 +120,7 @@ import Testing
     expectKhmerOnly(screen, "task done")
     // Help, in Khmer.
     try s.send("?")
-    screen = try s.waitFor { $0.contains("គ្រាប់ចុច") && $0.contains("គ្រប់ទីកន្លែង") }
+    screen = try s.waitFor { $0.contains("គ្រាប់ចុច") && $0.contains("គ្រប់អេក្រង់") }
     expectKhmerOnly(screen, "help")
     try s.send("Escape", "q", "q")
     screen = try s.waitFor { $0.contains("khet exited") }
