@@ -133,7 +133,7 @@ extension AppState {
       message = StatusMessage(tr("meetings.selectFirst"))
       return []
     }
-    if let refusal = Self.refusal(of: action, meeting, tr) {
+    if let refusal = Self.refusal(of: action, meeting, today: today, tr) {
       message = StatusMessage(refusal, isError: true)
       return []
     }
@@ -150,10 +150,17 @@ extension AppState {
   }
 
   /// Why a meeting cannot take a change, in the words the status line shows; nil when it can.
+  /// `today`: a meeting after it has not met, so its minutes are not confirmed nor decisions
+  /// recorded.
   static func refusal(
-    of action: Action, _ m: Meeting, _ tr: Localizer = .english
+    of action: Action, _ m: Meeting, today: Day? = nil, _ tr: Localizer = .english
   ) -> String? {
     let n = tr.plain(m.number)
+    if action == .confirmMinutes || action == .addDecision, let today, m.date > today,
+      m.status != .cancelled
+    {
+      return FormProblems.notYetMet(m, today: today, tr)
+    }
     switch action {
     case .moveMeeting, .cancelMeeting:
       guard m.status == .planned else {
@@ -183,6 +190,7 @@ extension AppState {
 
   private mutating func openMeetingForm(_ purpose: MeetingForm.Purpose, year: Int? = nil) {
     let sector = workspace.sectors.first?.id ?? "security"
-    overlay = .meetingForm(MeetingForm(purpose, year: year ?? self.year, sector: sector, tr: tr))
+    overlay = .meetingForm(
+      MeetingForm(purpose, year: year ?? self.year, sector: sector, tr: tr, today: today))
   }
 }

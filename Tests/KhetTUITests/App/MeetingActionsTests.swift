@@ -223,7 +223,9 @@ import Testing
     F.press(&state, .backspace, .backspace)
     _ = Self.type(&state, "x")
     #expect(state.handle(.key(.ctrl("s"))).isEmpty)
-    #expect(Self.form(state)?.error == "Year: '20x' is not a year; write four digits, e.g. 2023")
+    #expect(
+      Self.form(state)?.error
+        == "Year: '20x' is not a year from 1900 to 9998; write four digits, e.g. 2023")
   }
 
   @Test func whatTheStoreSavedShowsOnTheScreen() {

@@ -30,7 +30,7 @@ import Testing
     _ = A.type(&state, "2022-02-30", then: .enter)
     #expect(A.type(&state, "Budget", then: .enter).isEmpty)
     #expect(A.form(state)?.error?.contains("is not a date") == true)
-    #expect(A.form(state)?.focus == .date)
+    #expect(A.form(state)?.focus == .day)
     F.press(&state, .ctrl("u"))
     _ = A.type(&state, "2022-10-20", then: .enter)
     F.press(&state, .ctrl("u"))

@@ -117,7 +117,8 @@ extension TargetForm {
     form.type("5")
     #expect(form.send([.enter]).isEditing)
     #expect(form.focus == .year)
-    #expect(form.error == "Year: '20x' is not a year; write four digits, e.g. 2023")
+    #expect(
+      form.error == "Year: '20x' is not a year from 1900 to 9999; write four digits, e.g. 2023")
   }
 
   @Test func tIsForTheSelectedIndicatorAndTheYearAfterTheOneShown() {
