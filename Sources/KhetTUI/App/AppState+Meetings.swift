@@ -155,12 +155,18 @@ extension AppState {
   static func refusal(
     of action: Action, _ m: Meeting, today: Day? = nil, _ tr: Localizer = .english
   ) -> String? {
-    let n = tr.plain(m.number)
-    if action == .confirmMinutes || action == .addDecision, let today, m.date > today,
-      m.status != .cancelled
-    {
+    if let refusal = statusRefusal(of: action, m, tr) { return refusal }
+    if action == .confirmMinutes || action == .addDecision, let today, m.date > today {
       return FormProblems.notYetMet(m, today: today, tr)
     }
+    return nil
+  }
+
+  /// Why a meeting's status keeps it from taking a change; nil when it can.
+  private static func statusRefusal(
+    of action: Action, _ m: Meeting, _ tr: Localizer
+  ) -> String? {
+    let n = tr.plain(m.number)
     switch action {
     case .moveMeeting, .cancelMeeting:
       guard m.status == .planned else {

@@ -67,8 +67,12 @@ extension AppState {
 
   /// Says that `entry` was undone, in the interface's language.
   public mutating func undone(_ entry: AuditRecord) {
-    let change = UndoSummary(entry, in: workspace).text(tr)
-    message = StatusMessage(tr("forms.dashboard.undone", ["change": change]))
+    undone(UndoSummary(entry, in: workspace))
+  }
+
+  /// Says that `change` was undone, in the interface's language.
+  public mutating func undone(_ change: UndoSummary) {
+    message = StatusMessage(tr("forms.dashboard.undone", ["change": change.text(tr)]))
   }
 
   /// y undoes the change shown; any other key keeps it.

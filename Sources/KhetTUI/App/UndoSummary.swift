@@ -128,12 +128,12 @@ public struct UndoSummary: Sendable, Equatable {
     let value = { (v: Double?) -> String in
       v.map { tr.figure(Self.number($0)) } ?? tr("forms.undo.noValue")
     }
-    return tr(
-      action == "target.set" ? "forms.undo.target" : "forms.undo.result",
-      [
-        "indicator": tr.name(indicator), "unit": tr.name(unit), "period": periodText(period, tr),
-        "before": value(valueBefore), "after": value(valueAfter),
-      ])
+    let values: [String: any Sendable] = [
+      "indicator": tr.name(indicator), "unit": tr.name(unit), "period": periodText(period, tr),
+      "before": value(valueBefore), "after": value(valueAfter),
+    ]
+    if action == "target.set" { return tr("forms.undo.target", values) }
+    return tr("forms.undo.result", values)
   }
 
   /// "2023" → "ឆ្នាំ២០២៣", "2023Q1" → "ត្រីមាសទី១ ឆ្នាំ២០២៣", "2023-09" → "ខែកញ្ញា ឆ្នាំ២០២៣".

@@ -51,7 +51,7 @@ import Testing
     state.upsert([meeting])
     state.saved(effect, result: .saved(number: number), workspace: nil)
     #expect(state.overlay == nil)
-    #expect(state.message?.text == "saved: meeting #\(number) of 14 on 2022-10-20")
+    #expect(state.message?.text == "saved: meeting #\(number) of Prey Veng Province on 2022-10-20")
     #expect(state.meetingScreen.schedule.contains { $0.number == number })
     #expect(F.screen(state).contains("Special meeting on floods"))
   }

@@ -140,7 +140,7 @@ extension TargetForm {
     state.set(Target(indicator: "security.thefts", unit: "14", year: 2023, value: 800))
     state.saved(effects[0], result: .saved(number: 2023), workspace: nil)
     #expect(state.overlay == nil)
-    #expect(state.message?.text == "saved: target of security.thefts for 14, 2023")
+    #expect(state.message?.text == "saved: target of Thefts reported for Prey Veng Province, 2023")
     #expect(state.currentSectorReview?.indicators[1].nextTarget == 800)
   }
 
