@@ -8,7 +8,9 @@ import Foundation
 ///
 /// Folding lowercases, strips Latin diacritics ("Phnom Penh", "PHNOM PENH" and "Phnôm Pénh"
 /// all fold to "phnom penh"), removes the invisible U+200B ZERO WIDTH SPACE, U+200C/U+200D
-/// joiners and U+FEFF, and collapses runs of whitespace to one space. Khmer is neither
+/// joiners and U+FEFF, writes Khmer digits as ASCII ones ("១៤០១" and "1401" fold alike, so a
+/// number is found in whichever digits it is typed), and collapses runs of whitespace to one
+/// space. Khmer is neither
 /// decomposed nor reordered, and its vowel signs and subscripts are kept: they distinguish
 /// words, so stripping them as "diacritics" would make different place names match.
 /// Matching compares Unicode scalars, so a partly typed Khmer query (a consonant whose
@@ -31,10 +33,16 @@ public enum SearchKey {
           folded.append(" ")
           pendingSpace = false
         }
-        folded.append(scalar)
+        folded.append(asciiDigit(scalar))
       }
     }
     return String(folded)
+  }
+
+  /// A Khmer digit (U+17E0–U+17E9) as its ASCII digit; any other scalar as it is.
+  static func asciiDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    guard (0x17E0...0x17E9).contains(scalar.value) else { return scalar }
+    return Unicode.Scalar(scalar.value - 0x17E0 + 0x30) ?? scalar
   }
 
   /// Whether every whitespace-separated term of `query` occurs in `haystackFolded`, which

@@ -13,41 +13,35 @@ import KhetTerminal
 /// `khet`: the command-line entry point. With no subcommand it opens the dashboard.
 @main
 struct Khet: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "khet",
-    abstract:
-      "Khet (ខេត្ត) — work results, issues, tasks and meetings of a provincial administration.",
-    discussion: """
-      Data lives in plain JSON files in a data directory: --data DIR, else $KHET_DATA, else \
-      $XDG_DATA_HOME/khet (~/.local/share/khet). On a first run with no data, khet sets up the \
-      bundled Prey Veng sample there. Exit codes: 0 ok, 1 usage error or not found, 2 data \
-      invalid, 3 data locked or not writable.
-      """,
-    version: "0.1.0",
-    subcommands: [
-      StatusCommand.self, IssuesCommand.self, IssueCommand.self, TasksCommand.self,
-      TaskCommand.self, MeetingsCommand.self, MeetingCommand.self, ProceedingsCommand.self,
-      TargetCommand.self, ResultCommand.self, IndicatorsCommand.self, ReportCommand.self,
-      UnitsCommand.self, ImportCommand.self, LogCommand.self, UndoCommand.self,
-      ValidateCommand.self, RecoverCommand.self, InitCommand.self, GenerateCommand.self,
-    ]
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "khet",
+      abstract: CLI.tr("cli.khet.abstract"),
+      discussion: CLI.tr("cli.khet.discussion"),
+      version: "0.1.0",
+      subcommands: [
+        StatusCommand.self, IssuesCommand.self, IssueCommand.self, TasksCommand.self,
+        TaskCommand.self, MeetingsCommand.self, MeetingCommand.self, ProceedingsCommand.self,
+        TargetCommand.self, ResultCommand.self, IndicatorsCommand.self, ReportCommand.self,
+        UnitsCommand.self, ImportCommand.self, LogCommand.self, UndoCommand.self,
+        ValidateCommand.self, RecoverCommand.self, InitCommand.self, GenerateCommand.self,
+      ]
+    )
+  }
 
   @OptionGroup var data: DataOptions
-  @Flag(help: "Do not use the mouse (the terminal's own text selection keeps working).")
+  @Flag(help: ArgumentHelp(CLI.tr("cli.opt.noMouse")))
   var noMouse = false
-  @Flag(help: "No colours: bold, reverse and underline only (also when NO_COLOR is set).")
+  @Flag(help: ArgumentHelp(CLI.tr("cli.opt.noColor")))
   var noColor = false
-  @Option(
-    help: ArgumentHelp(
-      "Colour theme: default, high-contrast, light, monochrome, solarized-dark, or a file's name in ~/.config/khet/themes.",
-      valueName: "name"))
+  @Option(help: ArgumentHelp(CLI.tr("cli.opt.theme"), valueName: "name"))
   var theme: String?
 
   func run() throws {
     // Without a terminal (a pipe, a script, TERM=dumb), `khet` prints the status summary.
     let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
     guard isatty(0) == 1, isatty(1) == 1, term != "dumb" else {
+      CLI.languageWarnings.forEach { Output.warning($0) }
       let status = try StatusCommand.parse(data.data.map { ["--data", $0] } ?? [])
       try status.run()
       return
@@ -65,8 +59,12 @@ struct Khet: ParsableCommand {
       directories: directories)
     if let theme, themeWarning != nil, !monochrome {
       throw UsageError(
-        "--theme: no theme named '\(Output.safe(theme))'; one of: "
-          + Theme.available(in: directories).joined(separator: ", "))
+        CLI.tr(
+          "cli.error.unknownTheme",
+          [
+            "name": Output.safe(theme),
+            "choices": Theme.available(in: directories).joined(separator: ", "),
+          ]))
     }
     try DashboardRunner(
       store: store,
@@ -93,15 +91,16 @@ struct Khet: ParsableCommand {
   /// swift-argument-parser's 64), and store errors exit with their own code.
   static func main() {
     do {
-      try InputEncoding.check()
       CLI.choose(
         arguments: Array(CommandLine.arguments.dropFirst()),
         environment: ProcessInfo.processInfo.environment)
+      try InputEncoding.check()
       var command = try parseAsRoot()
+      if !(command is Khet) { CLI.languageWarnings.forEach { Output.warning($0) } }
       try command.run()
       try Output.finish()
     } catch let error as StoreError {
-      Output.error(error.description)
+      Output.error(StoreErrorText.describe(error))
       Glibc.exit(error.exitCode)
     } catch let error as ExitCode {
       Glibc.exit(error.rawValue)
@@ -130,7 +129,7 @@ struct UsageError: Error, CustomStringConvertible {
 
   /// Standard output could not be written.
   static func output(_ reason: String) -> UsageError {
-    var error = UsageError("cannot write the output: \(reason)")
+    var error = UsageError(CLI.tr("cli.error.output", ["reason": reason]))
     error.exitCode = 3
     return error
   }

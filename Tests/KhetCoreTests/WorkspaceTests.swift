@@ -46,6 +46,9 @@ import Testing
     #expect(
       w.issues(matching: IssueFilter(search: "boeng preah commune"), today: today).map(\.number)
         == [1])
+    // By number, in either digits.
+    #expect(w.issues(matching: IssueFilter(search: "#2"), today: today).map(\.number) == [2])
+    #expect(w.issues(matching: IssueFilter(search: "#២"), today: today).map(\.number) == [2])
     // A match starts at a Khmer cluster: the subscript of "ព្រះ" alone finds nothing.
     #expect(w.issues(matching: IssueFilter(search: "រះ"), today: today).isEmpty)
   }

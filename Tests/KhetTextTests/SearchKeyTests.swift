@@ -12,6 +12,12 @@ import Testing
     #expect(SearchKey.fold("\u{FEFF}a\u{200C}b\u{200D}c") == "abc")
   }
 
+  @Test func khmerDigitsFoldToASCIIDigits() {
+    #expect(SearchKey.fold("កូវីដ-១៩ ១៤០១") == "កូវីដ-19 1401")
+    #expect(SearchKey.matches(SearchKey.fold("issue #203 in 1401"), query: "#២០៣ ១៤០១"))
+    #expect(SearchKey.matches(SearchKey.fold("កូវីដ-១៩"), query: "19"))
+  }
+
   @Test func khmerIsKeptIntact() {
     for word in ["ខ្មែរ", "ព្រៃវែង", "ទឹកជំនន់នៅឃុំ", "ស្រុកកំពង់ត្របែក"] {
       #expect(SearchKey.fold(word).unicodeScalars.elementsEqual(word.unicodeScalars))

@@ -48,11 +48,12 @@ extension Workspace {
     }
   }
 
-  /// The folded text an issue is searched by: title, description, and its unit's name and
-  /// title in both languages ("Pean Roang", "ពានរោង", "Pean Roang Commune", "ឃុំពានរោង"), so a
-  /// unit is found by either name whatever the interface language.
+  /// The folded text an issue is searched by: its number ("#203", found as 203 or ២០៣),
+  /// title, description, and its unit's name and title in both languages ("Pean Roang",
+  /// "ពានរោង", "Pean Roang Commune", "ឃុំពានរោង"), so a unit is found by either name
+  /// whatever the interface language.
   public func searchText(of issue: Issue) -> String {
-    var parts = [issue.title, issue.description]
+    var parts = ["#\(issue.number)", issue.title, issue.description]
     if let unit = units[issue.unit] {
       parts += [unit.englishTitle, unit.name.khmer.isEmpty ? "" : unit.khmerTitle]
     }

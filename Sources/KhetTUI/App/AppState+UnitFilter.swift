@@ -1,4 +1,5 @@
 import KhetCore
+import KhetLocale
 import KhetText
 
 /// The Units screen's `/` filter: typed words narrow the list to the units whose English or
@@ -30,21 +31,34 @@ extension AppState {
 
   /// The units list after the filter, with the selection kept on a row.
   mutating func refreshUnits() {
-    unitRows = Self.filtered(allUnitRows, by: unitFilter)
+    unitRows = filteredUnitRows()
     unitList.clamp(count: unitRows.count, visible: max(1, bodyHeight - 2))
   }
 
-  /// The rows whose unit matches every word of `filter` (all rows for an empty one).
-  static func filtered(_ rows: [UnitRow], by filter: String) -> [UnitRow] {
-    let terms = SearchKey.Terms(filter)
-    guard !terms.isEmpty else { return rows }
-    return rows.filter { terms.match(searchText(of: $0.unit)) }
+  /// The most units a filter lists (a one-letter filter on a national workspace would match
+  /// most of its 1,900 units; the first ones, districts before communes, are what it is for).
+  static let unitMatchLimit = 300
+
+  /// The scope and its children when no filter is typed; else every unit at any depth below
+  /// the scope (the scope too) whose id, English or Khmer name or title holds every word —
+  /// in tree order, districts before communes. Khmer digits typed in an id count as 0–9.
+  mutating func filteredUnitRows() -> [UnitRow] {
+    let terms = SearchKey.Terms(DigitStyle.asciiDigits(unitFilter))
+    guard !terms.isEmpty else { return allUnitRows }
+    let board = StatusBoard(workspace.summary, year: year, today: today)
+    let top = workspace.units[scope]?.level.rawValue ?? 0
+    var rows: [UnitRow] = []
+    for unit in workspace.units.subtree(of: scope) where terms.match(Self.searchText(of: unit)) {
+      rows.append(UnitRow.row(unit, depth: unit.level.rawValue - top, board: board))
+      if rows.count == Self.unitMatchLimit { break }
+    }
+    return rows
   }
 
-  /// What the units filter searches: both names and both titles, folded.
+  /// What the units filter searches: the id, both names and both titles, folded.
   static func searchText(of unit: AdminUnit) -> String {
     SearchKey.fold(
-      [unit.name.english, unit.name.khmer, unit.englishTitle, unit.khmerTitle].joined(
-        separator: " "))
+      [unit.id.rawValue, unit.name.english, unit.name.khmer, unit.englishTitle, unit.khmerTitle]
+        .joined(separator: " "))
   }
 }

@@ -216,7 +216,7 @@ public struct AppState: Sendable {
     let board = StatusBoard(workspace.summary, year: year, today: today)
     sectorStatuses = board.status(scope: scope)
     allUnitRows = UnitRow.rows(for: workspace, scope: scope, board: board)
-    unitRows = Self.filtered(allUnitRows, by: unitFilter)
+    unitRows = unitFilter.isEmpty ? allUnitRows : filteredUnitRows()
     issueRows = issueCache.rows(
       issueQuery, in: workspace, scope: scope, today: today, searchTexts: searchTexts)
     taskRows = workspace.tasks(in: scope, today: today, includeDone: true).filter {

@@ -4,29 +4,27 @@ import KhetStore
 
 /// `khet target set|history`: the work direction.
 struct TargetCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "target",
-    abstract: "Set a target (the work direction) for an indicator and unit, or show its history.",
-    subcommands: [Set.self, History.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "target", abstract: CLI.tr("cli.target.abstract"),
+      subcommands: [Set.self, History.self])
+  }
 
   /// `khet target set`.
   struct Set: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Set the target of an indicator for a unit and year (or one quarter of it).",
-      discussion: """
-        Rewrites targets/YEAR.json. The value before and after is kept in the audit log: \
-        `khet target history` shows every change.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: CLI.tr("cli.target.set.abstract"),
+        discussion: CLI.tr("cli.target.set.discussion"))
+    }
 
     @OptionGroup var data: DataOptions
-    @Option(help: ArgumentHelp("The indicator (see `khet indicators`).", valueName: "id"))
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.indicatorSee"), valueName: "id"))
     var indicator: String
-    @Option(help: ArgumentHelp("The unit (id or name).", valueName: "id")) var unit: String
-    @Option(help: "The year.") var year: String
-    @Option(help: "Only this quarter (1–4) of the year.") var quarter: String?
-    @Option(
-      parsing: .unconditional, help: "The planned value, as the indicator counts it (a % is 0–100)."
-    )
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.unitIdOrName"), valueName: "id")) var unit: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.year"))) var year: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.target.opt.quarter"))) var quarter: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(CLI.tr("cli.target.opt.value")))
     var value: String
     @OptionGroup var output: JSONOption
 
@@ -41,13 +39,14 @@ struct TargetCommand: ParsableCommand {
 
   /// `khet target history`.
   struct History: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Every change to an indicator's targets for a unit, oldest first.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.target.history.abstract"))
+    }
 
     @OptionGroup var data: DataOptions
-    @Option(help: ArgumentHelp("The indicator.", valueName: "id")) var indicator: String
-    @Option(help: ArgumentHelp("The unit (id or name).", valueName: "id")) var unit: String
-    @Option(help: "Only this year.") var year: String?
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.indicator"), valueName: "id")) var indicator: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.unitIdOrName"), valueName: "id")) var unit: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.target.opt.onlyYear"))) var year: String?
     @OptionGroup var output: JSONOption
 
     func run() throws {
@@ -60,22 +59,26 @@ struct TargetCommand: ParsableCommand {
 
 /// `khet result set|history`: monthly results.
 struct ResultCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "result", abstract: "Record a month's result for an indicator and unit.",
-    subcommands: [Set.self, Clear.self, History.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "result", abstract: CLI.tr("cli.result.abstract"),
+      subcommands: [Set.self, Clear.self, History.self])
+  }
 
   /// `khet result clear`.
   struct Clear: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Clear a month's result of an indicator and unit (entered by mistake, or at the "
-        + "wrong level).",
-      discussion: "Rewrites results/YEAR.json; the value before goes to the audit log.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: CLI.tr("cli.result.clear.abstract"),
+        discussion: CLI.tr("cli.result.clear.discussion"))
+    }
 
     @OptionGroup var data: DataOptions
-    @Option(help: ArgumentHelp("The indicator (see `khet indicators`).", valueName: "id"))
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.indicatorSee"), valueName: "id"))
     var indicator: String
-    @Option(help: ArgumentHelp("The unit (id or name).", valueName: "id")) var unit: String
-    @Option(help: ArgumentHelp("The month.", valueName: "yyyy-mm")) var period: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.unitIdOrName"), valueName: "id")) var unit: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.result.opt.period"), valueName: "yyyy-mm")) var period:
+      String
     @OptionGroup var output: JSONOption
 
     func run() throws {
@@ -89,23 +92,21 @@ struct ResultCommand: ParsableCommand {
 
   /// `khet result set`.
   struct Set: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Record the result of an indicator for a unit and month.",
-      discussion: "Rewrites results/YEAR.json; the value before and after goes to the audit log.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: CLI.tr("cli.result.set.abstract"),
+        discussion: CLI.tr("cli.result.set.discussion"))
+    }
 
     @OptionGroup var data: DataOptions
-    @Option(help: ArgumentHelp("The indicator (see `khet indicators`).", valueName: "id"))
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.indicatorSee"), valueName: "id"))
     var indicator: String
-    @Option(help: ArgumentHelp("The unit (id or name).", valueName: "id")) var unit: String
-    @Option(help: ArgumentHelp("The month.", valueName: "yyyy-mm")) var period: String
-    @Option(
-      parsing: .unconditional,
-      help: "The value, as the indicator counts it (a % is 0–100, a count whole).")
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.unitIdOrName"), valueName: "id")) var unit: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.result.opt.period"), valueName: "yyyy-mm")) var period:
+      String
+    @Option(parsing: .unconditional, help: ArgumentHelp(CLI.tr("cli.result.opt.value")))
     var value: String
-    @Flag(
-      help: ArgumentHelp(
-        "Report for this unit itself although the units below report the indicator this "
-          + "year (its own figures then replace theirs in every roll-up, for the whole year)."))
+    @Flag(help: ArgumentHelp(CLI.tr("cli.result.opt.replaceUnitsBelow")))
     var replaceUnitsBelow = false
     @OptionGroup var output: JSONOption
 
@@ -121,12 +122,13 @@ struct ResultCommand: ParsableCommand {
 
   /// `khet result history`.
   struct History: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Every change to an indicator's results for a unit, oldest first.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.result.history.abstract"))
+    }
 
     @OptionGroup var data: DataOptions
-    @Option(help: ArgumentHelp("The indicator.", valueName: "id")) var indicator: String
-    @Option(help: ArgumentHelp("The unit (id or name).", valueName: "id")) var unit: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.indicator"), valueName: "id")) var indicator: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.unitIdOrName"), valueName: "id")) var unit: String
     @OptionGroup var output: JSONOption
 
     func run() throws {

@@ -5,44 +5,38 @@ import KhetStore
 /// `khet generate`: a realistic workspace of any size, for benchmarks and load tests, written
 /// through the store like any other workspace.
 struct GenerateCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "generate",
-    abstract: "Write a generated workspace (province or national scale) for benchmarks.",
-    discussion: """
-      province: Prey Veng's real town, districts and communes, 20,000 issues and 50,000 tasks. \
-      national: the capital and 24 provinces, about 200 towns, districts and khans, 1,650 \
-      communes and sangkats, 100,000 issues and 250,000 tasks. Both have 30 indicators with \
-      targets and monthly results for every commune for 2021 and 2022, and 12 meetings a year \
-      for every unit. The figures are illustrative (the workspace is marked as sample data). \
-      The same --seed always writes the same data files, byte for byte (state.json and \
-      cache/snapshot.bin record file times and differ). DIR must be empty or missing.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "generate", abstract: CLI.tr("cli.generate.abstract"),
+      discussion: CLI.tr("cli.generate.discussion"))
+  }
 
-  @Option(help: ArgumentHelp("province or national.", valueName: "scale"))
+  @Option(help: ArgumentHelp(CLI.tr("cli.generate.opt.scale"), valueName: "scale"))
   var scale: GeneratorPlan.Scale
-  @Option(help: ArgumentHelp("Seeds the random choices.", valueName: "n"))
+  @Option(help: ArgumentHelp(CLI.tr("cli.generate.opt.seed"), valueName: "n"))
   var seed: UInt64 = 1
   @OptionGroup var data: DataOptions
-  @Option(help: ArgumentHelp("Issues instead of the scale's number.", valueName: "n"))
+  @Option(help: ArgumentHelp(CLI.tr("cli.generate.opt.issues"), valueName: "n"))
   var issues: Int?
-  @Option(help: ArgumentHelp("Tasks instead of 2.5 per issue.", valueName: "n"))
+  @Option(help: ArgumentHelp(CLI.tr("cli.generate.opt.tasks"), valueName: "n"))
   var tasks: Int?
-  @Option(help: ArgumentHelp("Meetings a year of each unit: 12 or 24.", valueName: "n"))
+  @Option(help: ArgumentHelp(CLI.tr("cli.generate.opt.meetingsPerYear"), valueName: "n"))
   var meetingsPerYear = 12
 
   func validate() throws {
     // Never the default data directory: generated data must not land in someone's workspace.
     guard data.data != nil else {
-      throw ValidationError("--data: give the directory to create (it must be empty or missing)")
+      throw ValidationError(CLI.tr("cli.generate.needsData"))
     }
     if let issues, !(0...10_000_000).contains(issues) {
-      throw ValidationError("--issues: expected 0 to 10000000, got \(issues)")
+      throw ValidationError(CLI.tr("cli.generate.badIssues", ["value": String(issues)]))
     }
     if let tasks, !(0...25_000_000).contains(tasks) {
-      throw ValidationError("--tasks: expected 0 to 25000000, got \(tasks)")
+      throw ValidationError(CLI.tr("cli.generate.badTasks", ["value": String(tasks)]))
     }
     guard [12, 24].contains(meetingsPerYear) else {
-      throw ValidationError("--meetings-per-year: expected 12 or 24, got \(meetingsPerYear)")
+      throw ValidationError(
+        CLI.tr("cli.generate.badMeetings", ["value": String(meetingsPerYear)]))
     }
   }
 
@@ -58,11 +52,16 @@ struct GenerateCommand: ParsableCommand {
     let units = workspace.units.units
     func count(_ level: UnitLevel) -> Int { units.filter { $0.level == level }.count }
     Output.line(
-      "generated a \(scale.rawValue) workspace in \(store.directory.path) (seed \(seed)): "
-        + "\(count(.province)) provinces, \(count(.district)) towns/districts/khans, "
-        + "\(count(.commune)) communes/sangkats, \(workspace.indicators.count) indicators, "
-        + "\(workspace.issues.count) issues, \(workspace.tasks.count) tasks, "
-        + "\(workspace.meetings.count) meetings")
+      CLI.tr(
+        "cli.generate.done",
+        [
+          "scale": scale.rawValue, "path": store.directory.path, "seed": String(seed),
+          "provinces": CLI.figure(count(.province)), "districts": CLI.figure(count(.district)),
+          "communes": CLI.figure(count(.commune)),
+          "indicators": CLI.figure(workspace.indicators.count),
+          "issues": CLI.figure(workspace.issues.count), "tasks": CLI.figure(workspace.tasks.count),
+          "meetings": CLI.figure(workspace.meetings.count),
+        ]))
   }
 }
 

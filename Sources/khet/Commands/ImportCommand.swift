@@ -6,33 +6,30 @@ import KhetStore
 /// `khet import results FILE.csv` and `khet import issues FILE.json`: figures and issues
 /// received from communes, districts, other offices and survey tools.
 struct ImportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "import", abstract: "Import data received from other offices.",
-    subcommands: [Results.self, Issues.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "import", abstract: CLI.tr("cli.import.abstract"),
+      subcommands: [Results.self, Issues.self])
+  }
 
   /// `khet import results`.
   struct Results: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Import monthly results from a CSV file: all of it, or nothing.",
-      discussion: """
-        Columns: indicator,unit,period,value (a header row is required; any order). Every \
-        row is checked first; one bad row and nothing is imported, and every problem is \
-        listed with its line and column (exit 2). See docs/import-results.md.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: CLI.tr("cli.importResults.abstract"),
+        discussion: CLI.tr("cli.importResults.discussion"))
+    }
 
     @OptionGroup var data: DataOptions
-    @Argument(help: ArgumentHelp("The CSV file (- for standard input).", valueName: "file.csv"))
+    @Argument(help: ArgumentHelp(CLI.tr("cli.importResults.opt.file"), valueName: "file.csv"))
     var file: String
-    @Flag(help: "Check the file and say what it would change, without saving.") var dryRun = false
-    @Flag(
-      help: ArgumentHelp(
-        "Accept rows for a unit whose units below report the indicator that year (its own "
-          + "figures then replace theirs in every roll-up)."))
+    @Flag(help: ArgumentHelp(CLI.tr("cli.importResults.opt.dryRun"))) var dryRun = false
+    @Flag(help: ArgumentHelp(CLI.tr("cli.importResults.opt.replaceUnitsBelow")))
     var replaceUnitsBelow = false
     @OptionGroup var output: JSONOption
 
     func run() throws {
-      let input = try ImportFile(file, kind: "a CSV file")
+      let input = try ImportFile(file, kind: CLI.tr("cli.import.csvFile"))
       let (bytes, name) = (input.bytes, input.name)
       let (store, w) = try data.openWorkspace(.active)
       let results: [IndicatorResult]
@@ -59,11 +56,16 @@ struct ImportCommand: ParsableCommand {
         ])
         return
       }
+      let arguments = [
+        "count": CLI.figure(results.count), "file": name, "added": CLI.figure(summary.added),
+        "changed": CLI.figure(summary.changed), "unchanged": CLI.figure(summary.unchanged),
+      ]
+      let one = results.count == 1
       Output.line(
         Output.safe(
-          "\(dryRun ? "would import" : "imported") \(results.count) result"
-            + "\(results.count == 1 ? "" : "s") from \(name): "
-            + "\(summary.added) new, \(summary.changed) changed, \(summary.unchanged) unchanged"))
+          dryRun
+            ? CLI.tr(one ? "cli.importResults.wouldOne" : "cli.importResults.would", arguments)
+            : CLI.tr(one ? "cli.importResults.doneOne" : "cli.importResults.done", arguments)))
     }
 
     /// What an import would do, without saving.

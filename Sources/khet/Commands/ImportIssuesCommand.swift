@@ -6,28 +6,23 @@ import KhetStore
 extension ImportCommand {
   /// `khet import issues FILE.json`: issues from another office or a survey tool.
   struct Issues: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Import issues from a JSON file: all of them, or none.",
-      discussion: """
-        The file is a JSON array of issues, each with title, sector and unit (a code, or a \
-        name no other unit has) and optionally id, description, severity, status, reporter \
-        and reported. The whole file is checked first; one problem and nothing is imported, \
-        and every problem is listed with its line and column (exit 2). Issues already here \
-        (same id) are skipped, so importing a file twice adds nothing the second time. See \
-        docs/import-issues.md.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: CLI.tr("cli.importIssues.abstract"),
+        discussion: CLI.tr("cli.importIssues.discussion"))
+    }
 
     @OptionGroup var data: DataOptions
-    @Argument(help: ArgumentHelp("The JSON file (- for standard input).", valueName: "file.json"))
+    @Argument(help: ArgumentHelp(CLI.tr("cli.importIssues.opt.file"), valueName: "file.json"))
     var file: String
-    @Flag(help: "Check the file and say what it would add, without saving.") var dryRun = false
+    @Flag(help: ArgumentHelp(CLI.tr("cli.importIssues.opt.dryRun"))) var dryRun = false
     @OptionGroup var output: JSONOption
 
     /// The most imported issues listed one by one.
     static let listed = 20
 
     func run() throws {
-      let input = try ImportFile(file, kind: "a JSON file")
+      let input = try ImportFile(file, kind: CLI.tr("cli.import.jsonFile"))
       let store = try data.openStore()
       let done: IssueImport
       switch try store.importIssues(input.bytes, file: input.name, dryRun: dryRun) {
@@ -42,9 +37,7 @@ extension ImportCommand {
       // The issues are saved (exit 0: importing again would skip them); only the record of
       // who imported them is missing, which the person is told.
       if let problem = done.auditProblem {
-        Output.note(
-          "warning: the issues were saved, but the audit log could not record the import: "
-            + problem)
+        Output.warning(CLI.tr("cli.importIssues.auditProblem", ["problem": problem]))
       }
     }
 
@@ -52,25 +45,44 @@ extension ImportCommand {
       let n = done.issues.count
       let skipped = done.alreadyPresent.count
       var line: String
+      let skippedText = CLI.tr("cli.importIssues.skipped", ["count": CLI.figure(skipped)])
       if n == 0 {
-        line = "nothing new in \(done.file): \(skipped) already present, skipped"
+        line = CLI.tr("cli.importIssues.nothingNew", ["file": done.file, "skipped": skippedText])
       } else {
-        line = "\(dryRun ? "would import" : "imported") \(n) issue\(n == 1 ? "" : "s") from "
-        line += done.file
         let (first, last) = (done.issues[0].number, done.issues[n - 1].number)
-        line += first == last ? " as #\(first)" : " as #\(first)–#\(last)"
-        if skipped > 0 { line += "; \(skipped) already present, skipped" }
+        let arguments = [
+          "count": CLI.figure(n), "file": done.file, "first": CLI.figure(first),
+          "last": CLI.figure(last),
+        ]
+        let one = n == 1
+        if first == last {
+          line =
+            dryRun
+            ? CLI.tr(one ? "cli.importIssues.wouldOne" : "cli.importIssues.wouldSame", arguments)
+            : CLI.tr(one ? "cli.importIssues.doneOne" : "cli.importIssues.doneSame", arguments)
+        } else {
+          line =
+            dryRun
+            ? CLI.tr("cli.importIssues.wouldRange", arguments)
+            : CLI.tr("cli.importIssues.doneRange", arguments)
+        }
+        if skipped > 0 { line += "; " + skippedText }
       }
       if skipped > 0 && skipped <= 10 {
-        line += " (" + done.alreadyPresent.map { "#\($0.number)" }.joined(separator: ", ") + ")"
+        line +=
+          " (" + done.alreadyPresent.map { "#\(CLI.figure($0.number))" }.joined(separator: ", ")
+          + ")"
       }
       Output.line(Output.safe(line))
       for issue in done.issues.prefix(Self.listed) {
         Output.line(
           Output.safe(
-            "  #\(issue.number)  \(issue.unit)  \(issue.severity.rawValue)  \(issue.title)"))
+            "  #\(CLI.figure(issue.number))  \(issue.unit)  \(CLI.word(issue.severity))  \(issue.title)"
+          ))
       }
-      if n > Self.listed { Output.line("  … and \(n - Self.listed) more") }
+      if n > Self.listed {
+        Output.line(CLI.tr("cli.importIssues.more", ["count": CLI.figure(n - Self.listed)]))
+      }
     }
 
     static func json(_ done: IssueImport, dryRun: Bool) -> JSONValue {

@@ -4,12 +4,12 @@ import KhetStore
 
 /// `khet indicators`: what is measured, with the ids that targets and results name.
 struct IndicatorsCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "indicators",
-    abstract: "List the indicators by sector, with their ids, measures and roll-up rules.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "indicators", abstract: CLI.tr("cli.indicators.abstract"))
+  }
 
   @OptionGroup var data: DataOptions
-  @Option(help: "Only this sector.") var sector: String?
+  @Option(help: ArgumentHelp(CLI.tr("cli.indicators.opt.sector"))) var sector: String?
   @OptionGroup var output: JSONOption
 
   func run() throws {
@@ -21,8 +21,10 @@ struct IndicatorsCommand: ParsableCommand {
       return
     }
     var table = Table([
-      .init("Id", max: 40), .init("Sector"), .init("Measure"), .init("Better"), .init("Roll-up"),
-      .init("Name", max: 40), .init("ឈ្មោះ", max: 40),
+      .init(CLI.tr("cli.col.id"), max: 40), .init(CLI.tr("cli.col.sector")),
+      .init(CLI.tr("cli.col.measure")), .init(CLI.tr("cli.col.better")),
+      .init(CLI.tr("cli.col.rollUp")), .init(CLI.tr("cli.col.name"), max: 40),
+      .init(CLI.tr("cli.col.khmerName"), max: 40),
     ])
     for i in list {
       table.add([

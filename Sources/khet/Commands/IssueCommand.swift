@@ -4,22 +4,25 @@ import KhetStore
 
 /// `khet issue add|show|set`.
 struct IssueCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "issue", abstract: "Log, show or update one issue.",
-    subcommands: [Add.self, Show.self, Set.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "issue", abstract: CLI.tr("cli.issue.abstract"),
+      subcommands: [Add.self, Show.self, Set.self])
+  }
 
   /// `khet issue add`.
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Log a new issue; prints its number.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.issue.add.abstract"))
+    }
 
     @OptionGroup var data: DataOptions
-    @Option(help: "One line saying what the problem is (at most 500 characters).") var title: String
-    @Option(help: "The sector (id or name; default: security).") var sector: String?
-    @Option(help: ArgumentHelp("Where it is (id or name; default: the province).", valueName: "id"))
+    @Option(help: ArgumentHelp(CLI.tr("cli.issue.opt.title"))) var title: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.issue.opt.sector"))) var sector: String?
+    @Option(help: ArgumentHelp(CLI.tr("cli.issue.opt.unit"), valueName: "id"))
     var unit: String?
-    @Option(help: "low, medium, high or critical (default: medium).") var severity: String?
-    @Option(help: "Details.") var description: String?
+    @Option(help: ArgumentHelp(CLI.tr("cli.issue.opt.severity"))) var severity: String?
+    @Option(help: ArgumentHelp(CLI.tr("cli.issue.opt.description"))) var description: String?
     @OptionGroup var output: JSONOption
 
     func run() throws {
@@ -32,30 +35,34 @@ struct IssueCommand: ParsableCommand {
         severity: try severity.map { try Parse.choice($0, Severity.self, option: "--severity") }
           ?? .medium)
       do { _ = try frame.validate(draft) } catch {
-        throw UsageError("--\(error.field): \(error.message)")
+        throw UsageError(FieldProblemText.describe(error, option: true))
       }
       let issue = try store.logIssue(draft)
       if output.json {
         Output.json(RecordJSON.issue(issue))
       } else {
         Output.line("\(issue.number)")
-        Output.note(Output.safe("logged issue #\(issue.number): \(issue.title)"))
+        Output.note(
+          Output.safe(
+            CLI.tr(
+              "cli.issue.logged", ["number": CLI.figure(issue.number), "title": issue.title])))
       }
     }
 
     private func defaultSector(_ w: Workspace) throws -> SectorID {
-      guard let first = w.sectors.first else { throw UsageError("--sector: no sectors defined") }
+      guard let first = w.sectors.first else { throw UsageError(CLI.tr("cli.issue.noSectors")) }
       return first.id
     }
   }
 
   /// `khet issue show N`.
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Show an issue with its tasks and history.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.issue.show.abstract"))
+    }
 
     @OptionGroup var data: DataOptions
-    @Argument(help: "The issue number.") var number: String
+    @Argument(help: ArgumentHelp(CLI.tr("cli.opt.issueNumber"))) var number: String
     @OptionGroup var output: JSONOption
 
     func run() throws {
@@ -64,10 +71,11 @@ struct IssueCommand: ParsableCommand {
       guard let issue = w.issue(number: n) else {
         if let gone = w.withdrawnIssues.first(where: { $0.number == n }), let by = gone.withdrawal {
           throw StoreError.notFound(
-            "issue #\(n) was withdrawn (undone by \(by.by) at \(by.at)); see `khet log --issue \(n)`"
-          )
+            CLI.tr(
+              "cli.issue.withdrawn",
+              ["number": CLI.figure(n), "by": by.by, "at": CLI.time(by.at), "raw": String(n)]))
         }
-        throw StoreError.notFound("no issue #\(n); see `khet issues`")
+        throw StoreError.notFound(CLI.tr("cli.issue.notFound", ["number": CLI.figure(n)]))
       }
       let tasks = w.tasks(of: issue.id)
       if output.json {
@@ -86,12 +94,14 @@ struct IssueCommand: ParsableCommand {
 
   /// `khet issue set N --status S`.
   struct Set: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Change an issue's status.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.issue.set.abstract"))
+    }
 
     @OptionGroup var data: DataOptions
-    @Argument(help: "The issue number.") var number: String
-    @Option(help: "open, in-progress, resolved or closed.") var status: String
-    @Option(help: "A note kept in the issue's history.") var note: String?
+    @Argument(help: ArgumentHelp(CLI.tr("cli.opt.issueNumber"))) var number: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.issue.opt.status"))) var status: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.issue.opt.note"))) var note: String?
     @OptionGroup var output: JSONOption
 
     func run() throws {
@@ -102,54 +112,11 @@ struct IssueCommand: ParsableCommand {
       if output.json {
         Output.json(RecordJSON.issue(issue))
       } else {
-        Output.line("issue #\(issue.number) is \(issue.status.rawValue)")
+        Output.line(
+          CLI.tr(
+            "cli.issue.statusSet",
+            ["number": CLI.figure(issue.number), "status": CLI.word(issue.status)]))
       }
-    }
-  }
-}
-
-/// The human-readable view of one issue.
-enum IssueReport {
-  static func print(_ issue: Issue, tasks: [WorkTask], in w: Workspace, today: Day) {
-    let unit = w.units[issue.unit]
-    Output.line(Output.safe("#\(issue.number)  \(issue.title)"))
-    Output.line(
-      Output.safe(
-        "\(issue.status.rawValue) · \(issue.severity.rawValue) · "
-          + "\(w.sector(issue.sector)?.name.english ?? issue.sector.rawValue) · "
-          + "\(unit.map { "\($0.khmerTitle) \($0.englishTitle)" } ?? issue.unit.rawValue) [\(issue.unit)]"
-      ))
-    Output.line(
-      Output.safe(
-        "logged by \(issue.reporter) on \(issue.created.day), \(issue.ageInDays(on: today)) days ago"
-      ))
-    if !issue.description.isEmpty {
-      Output.line()
-      for line in issue.description.split(separator: "\n", omittingEmptySubsequences: false) {
-        Output.line("  " + Output.safe(String(line)))
-      }
-    }
-    Output.line()
-    Output.line("Tasks:")
-    if tasks.isEmpty {
-      Output.line("  (none) — add one with `khet task add --issue \(issue.number) --title …`")
-    }
-    for t in tasks {
-      let mark = t.isDone ? "[x]" : (t.isOverdue(on: today) ? "[!]" : "[ ]")
-      let due = t.due.map { " due \($0)" } ?? ""
-      Output.line(Output.safe("  \(mark) #\(t.number) \(t.title) — \(t.owner)\(due)"))
-    }
-    Output.line()
-    Output.line("History:")
-    for e in issue.history {
-      let what: String
-      switch e.change {
-      case .created: what = "logged"
-      case .status(let from, let to): what = "status \(from.rawValue) → \(to.rawValue)"
-      case .edited(let field, let from, let to): what = "\(field): \(from) → \(to)"
-      case .note(let text): what = "note: \(text)"
-      }
-      Output.line(Output.safe("  \(e.at)  \(e.by)  \(what)"))
     }
   }
 }

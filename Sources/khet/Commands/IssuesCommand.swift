@@ -4,22 +4,20 @@ import KhetStore
 
 /// `khet issues`: list issues, filtered.
 struct IssuesCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "issues", abstract: "List issues, optionally filtered.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "issues", abstract: CLI.tr("cli.issues.abstract"))
+  }
 
   @OptionGroup var data: DataOptions
-  @Option(help: "Only this sector (id or name).") var sector: String?
-  @Option(
-    help: ArgumentHelp("Only this unit and the units below it (id or name).", valueName: "id"))
+  @Option(help: ArgumentHelp(CLI.tr("cli.issues.opt.sector"))) var sector: String?
+  @Option(help: ArgumentHelp(CLI.tr("cli.opt.unitSubtree"), valueName: "id"))
   var unit: String?
-  @Option(
-    help: "Only this status: open, in-progress, resolved, closed, or active (open and in progress)."
-  )
+  @Option(help: ArgumentHelp(CLI.tr("cli.issues.opt.status")))
   var status: String?
-  @Option(help: "Only this severity: low, medium, high, critical.") var severity: String?
-  @Option(help: "Only issues whose title, description or unit name contain these words.")
+  @Option(help: ArgumentHelp(CLI.tr("cli.issues.opt.severity"))) var severity: String?
+  @Option(help: ArgumentHelp(CLI.tr("cli.issues.opt.search")))
   var search: String?
-  @Flag(help: "Only issues with an overdue task.") var overdue = false
+  @Flag(help: ArgumentHelp(CLI.tr("cli.issues.opt.overdue"))) var overdue = false
   @OptionGroup var output: JSONOption
 
   func run() throws {
@@ -45,18 +43,24 @@ struct IssuesCommand: ParsableCommand {
       return
     }
     var table = Table([
-      .init("#", .right), .init("Age", .right), .init("Severity"), .init("Sector"),
-      .init("Unit", max: 24), .init("Status"), .init("Title", max: 70),
+      .init("#", .right), .init(CLI.tr("cli.col.age"), .right),
+      .init(CLI.tr("cli.col.severity")), .init(CLI.tr("cli.col.sector")),
+      .init(CLI.tr("cli.col.unit"), max: 24), .init(CLI.tr("cli.col.status")),
+      .init(CLI.tr("cli.col.title"), max: 70),
     ])
     for issue in issues {
       table.add([
-        String(issue.number), "\(issue.ageInDays(on: today))d", issue.severity.rawValue,
-        workspace.sector(issue.sector)?.shortName.english ?? issue.sector.rawValue,
-        workspace.units[issue.unit]?.name.english ?? issue.unit.rawValue, issue.status.rawValue,
-        issue.title,
+        CLI.figure(issue.number),
+        CLI.tr("cli.issues.ageDays", ["days": CLI.figure(issue.ageInDays(on: today))]),
+        CLI.word(issue.severity),
+        workspace.sector(issue.sector).map(CLI.sectorName) ?? issue.sector.rawValue,
+        workspace.units[issue.unit].map(CLI.unitName) ?? issue.unit.rawValue,
+        CLI.word(issue.status), issue.title,
       ])
     }
     table.print()
-    Output.note("\(issues.count) issue\(issues.count == 1 ? "" : "s")")
+    let n = issues.count
+    Output.note(
+      CLI.tr(n == 1 ? "cli.issues.countOne" : "cli.issues.count", ["count": CLI.figure(n)]))
   }
 }

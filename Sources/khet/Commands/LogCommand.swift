@@ -5,29 +5,26 @@ import KhetStore
 
 /// `khet log`: the audit log — who changed what, when.
 struct LogCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "log",
-    abstract: "Show the audit log: every change, who made it and when, newest first.",
-    discussion: """
-      Every change Khet makes is recorded in audit.jsonl with the record before and after. \
-      Changes that were undone are marked [undone]; `khet undo` reverts your last change.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "log", abstract: CLI.tr("cli.log.abstract"),
+      discussion: CLI.tr("cli.log.discussion"))
+  }
 
   @OptionGroup var data: DataOptions
-  @Option(help: "Only changes to this issue and its tasks.") var issue: String?
-  @Option(help: "Only changes to this task.") var task: String?
-  @Option(help: "Only changes to this meeting.") var meeting: String?
-  @Option(help: ArgumentHelp("Only changes made by this user.", valueName: "name")) var user:
-    String?
-  @Flag(help: "Only your own changes.") var mine = false
-  @Option(name: [.customShort("n"), .long], help: "At most this many entries (default 30).")
+  @Option(help: ArgumentHelp(CLI.tr("cli.log.opt.issue"))) var issue: String?
+  @Option(help: ArgumentHelp(CLI.tr("cli.log.opt.task"))) var task: String?
+  @Option(help: ArgumentHelp(CLI.tr("cli.log.opt.meeting"))) var meeting: String?
+  @Option(help: ArgumentHelp(CLI.tr("cli.log.opt.user"), valueName: "name")) var user: String?
+  @Flag(help: ArgumentHelp(CLI.tr("cli.log.opt.mine"))) var mine = false
+  @Option(name: [.customShort("n"), .long], help: ArgumentHelp(CLI.tr("cli.log.opt.limit")))
   var limit: String?
-  @Flag(help: "Every entry (no limit).") var all = false
+  @Flag(help: ArgumentHelp(CLI.tr("cli.log.opt.all"))) var all = false
   @OptionGroup var output: JSONOption
 
   func run() throws {
     let store = try data.openStore()
-    if mine && user != nil { throw UsageError("--mine and --user: give one") }
+    if mine && user != nil { throw UsageError(CLI.tr("cli.log.mineOrUser")) }
     let filter = AuditFilter(
       issue: try issue.map { try Parse.number($0, what: "--issue") },
       task: try task.map { try Parse.number($0, what: "--task") },
@@ -40,23 +37,30 @@ struct LogCommand: ParsableCommand {
       Output.json(.array(shown.map { .init(Self.json($0, undone: undone.contains($0.key))) }))
     } else {
       var table = Table([
-        .init("When (UTC)"), .init("Who", max: 20), .init("Change"), .init("What", max: 80),
+        .init(CLI.tr("cli.col.whenUTC")), .init(CLI.tr("cli.col.who"), max: 20),
+        .init(CLI.tr("cli.col.change")), .init(CLI.tr("cli.col.what"), max: 80),
       ])
+      let undoneMark = CLI.tr("cli.log.undone")
       for r in shown {
-        let when = r.at.description.replacingOccurrences(of: "T", with: " ").dropLast(4)
+        let when =
+          CLI.tr.language == .english
+          ? String(r.at.description.replacingOccurrences(of: "T", with: " ").dropLast(4))
+          : CLI.time(r.at, seconds: false)
         table.add([
-          String(when), r.by, r.action, r.summary + (undone.contains(r.key) ? " [undone]" : ""),
+          when, r.by, r.action,
+          r.summary + (undone.contains(r.key) ? " " + undoneMark : ""),
         ])
       }
       table.print()
+      let n = shown.count
       Output.note(
-        "\(shown.count) change\(shown.count == 1 ? "" : "s")"
-          + (page.more ? ", the newest (-n N or --all for more)" : ""))
+        CLI.tr(n == 1 ? "cli.note.changesOne" : "cli.note.changes", ["count": CLI.figure(n)])
+          + (page.more ? CLI.tr("cli.log.more") : ""))
     }
     if unreadable > 0 {
+      let arguments = ["count": CLI.figure(unreadable), "file": DataDirectory.auditLog]
       Output.note(
-        "\(unreadable) line\(unreadable == 1 ? "" : "s") of \(DataDirectory.auditLog) could not "
-          + "be read and \(unreadable == 1 ? "was" : "were") skipped")
+        CLI.tr(unreadable == 1 ? "cli.log.unreadableOne" : "cli.log.unreadable", arguments))
     }
   }
 

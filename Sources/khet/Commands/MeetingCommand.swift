@@ -4,22 +4,25 @@ import KhetStore
 
 /// `khet meeting add|show|move|cancel|record|confirm|amend|decide`: one meeting.
 struct MeetingCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "meeting",
-    abstract: "Add, show, move or cancel a meeting; record its proceedings and decisions.",
-    subcommands: [
-      Add.self, Show.self, Move.self, Cancel.self, Record.self, Confirm.self, Amend.self,
-      Decide.self,
-    ])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "meeting", abstract: CLI.tr("cli.meeting.abstract"),
+      subcommands: [
+        Add.self, Show.self, Move.self, Cancel.self, Record.self, Confirm.self, Amend.self,
+        Decide.self,
+      ])
+  }
 
   /// `khet meeting add`.
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Add a single meeting to the schedule; prints its number.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.meeting.add.abstract"))
+    }
     @OptionGroup var data: DataOptions
-    @Option(help: ArgumentHelp("The unit (id or name).", valueName: "id")) var unit: String
-    @Option(help: ArgumentHelp("The day.", valueName: "yyyy-mm-dd")) var date: String
-    @Option(help: "The title.") var title: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.unitIdOrName"), valueName: "id")) var unit: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.meeting.opt.date"), valueName: "yyyy-mm-dd"))
+    var date: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.meeting.opt.title"))) var title: String
     @OptionGroup var output: JSONOption
 
     func run() throws {
@@ -28,23 +31,26 @@ struct MeetingCommand: ParsableCommand {
       let meeting = try store.addMeeting(
         unit: try Parse.unit(unit, in: reference), date: try Parse.day(date, option: "--date"),
         title: title)
-      MeetingCommand.print(meeting, json: output.json, note: "added meeting #\(meeting.number)")
+      MeetingCommand.print(
+        meeting, json: output.json,
+        note: CLI.tr("cli.meeting.added", ["number": CLI.figure(meeting.number)]))
     }
   }
 
   /// `khet meeting show N`.
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Show a meeting's proceedings: agenda, attendance, minutes, decisions, changes.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.meeting.show.abstract"))
+    }
     @OptionGroup var data: DataOptions
-    @Argument(help: "The meeting number.") var number: String
+    @Argument(help: ArgumentHelp(CLI.tr("cli.opt.meetingNumber"))) var number: String
     @OptionGroup var output: JSONOption
 
     func run() throws {
       let (_, w) = try data.openWorkspace()
       let n = try Parse.number(number, what: "meeting")
       guard let meeting = w.meeting(number: n) else {
-        throw StoreError.notFound("no meeting #\(n); see `khet meetings`")
+        throw StoreError.notFound(CLI.tr("cli.meeting.notFound", ["number": CLI.figure(n)]))
       }
       if output.json {
         Output.json(RecordJSON.meeting(meeting))
@@ -56,18 +62,23 @@ struct MeetingCommand: ParsableCommand {
 
   /// `khet meeting move N --to DAY --reason TEXT`.
   struct Move: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Move a planned meeting to another day; the old day and the reason are kept.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.meeting.move.abstract"))
+    }
     @OptionGroup var data: DataOptions
-    @Argument(help: "The meeting number.") var number: String
-    @Option(help: ArgumentHelp("The new day.", valueName: "yyyy-mm-dd")) var to: String
-    @Option(help: "Why it moves.") var reason: String
+    @Argument(help: ArgumentHelp(CLI.tr("cli.opt.meetingNumber"))) var number: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.meeting.opt.to"), valueName: "yyyy-mm-dd"))
+    var to: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.meeting.opt.moveReason"))) var reason: String
     @OptionGroup var output: JSONOption
 
     func run() throws {
       let n = try Parse.number(number, what: "meeting")
       let day = try Parse.day(to, option: "--to")
-      try MeetingCommand.change(data, json: output.json, note: "meeting #\(n) moved to \(day)") {
+      try MeetingCommand.change(
+        data, json: output.json,
+        note: CLI.tr("cli.meeting.moved", ["number": CLI.figure(n), "day": CLI.date(day)])
+      ) {
         try $0.moveMeeting(n, to: day, reason: reason)
       }
     }
@@ -75,16 +86,20 @@ struct MeetingCommand: ParsableCommand {
 
   /// `khet meeting cancel N --reason TEXT`.
   struct Cancel: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Cancel a planned meeting; the reason is kept.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.meeting.cancel.abstract"))
+    }
     @OptionGroup var data: DataOptions
-    @Argument(help: "The meeting number.") var number: String
-    @Option(help: "Why it is cancelled.") var reason: String
+    @Argument(help: ArgumentHelp(CLI.tr("cli.opt.meetingNumber"))) var number: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.meeting.opt.cancelReason"))) var reason: String
     @OptionGroup var output: JSONOption
 
     func run() throws {
       let n = try Parse.number(number, what: "meeting")
-      try MeetingCommand.change(data, json: output.json, note: "meeting #\(n) cancelled") {
+      try MeetingCommand.change(
+        data, json: output.json,
+        note: CLI.tr("cli.meeting.cancelledNote", ["number": CLI.figure(n)])
+      ) {
         try $0.cancelMeeting(n, reason: reason)
       }
     }
@@ -92,30 +107,30 @@ struct MeetingCommand: ParsableCommand {
 
   /// `khet meeting record N …`.
   struct Record: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Record a meeting's agenda, attendance or minutes, or mark it held.",
-      discussion: """
-        --agenda and --attendee may be repeated; each replaces the whole list. Minutes can be \
-        rewritten until they are confirmed (`khet meeting confirm`); after that they are only \
-        amended (`khet meeting amend`).
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: CLI.tr("cli.meeting.record.abstract"),
+        discussion: CLI.tr("cli.meeting.record.discussion"))
+    }
     @OptionGroup var data: DataOptions
-    @Argument(help: "The meeting number.") var number: String
-    @Option(help: "An agenda item (repeat for each, in order).") var agenda: [String] = []
-    @Option(help: "Someone who attended (repeat for each).") var attendee: [String] = []
-    @Option(help: "The minutes' text.") var minutes: String?
-    @Flag(help: "Mark the meeting held.") var held = false
+    @Argument(help: ArgumentHelp(CLI.tr("cli.opt.meetingNumber"))) var number: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.meeting.opt.agenda"))) var agenda: [String] = []
+    @Option(help: ArgumentHelp(CLI.tr("cli.meeting.opt.attendee"))) var attendee: [String] = []
+    @Option(help: ArgumentHelp(CLI.tr("cli.meeting.opt.minutes"))) var minutes: String?
+    @Flag(help: ArgumentHelp(CLI.tr("cli.meeting.opt.held"))) var held = false
     @OptionGroup var output: JSONOption
 
     func run() throws {
       let n = try Parse.number(number, what: "meeting")
       guard !agenda.isEmpty || !attendee.isEmpty || minutes != nil || held else {
-        throw UsageError("give --agenda, --attendee, --minutes or --held: nothing to record")
+        throw UsageError(CLI.tr("cli.meeting.nothingToRecord"))
       }
       let draft = ProceedingsDraft(
         agenda: agenda.isEmpty ? nil : agenda, attendance: attendee.isEmpty ? nil : attendee,
         minutes: minutes, held: held)
-      try MeetingCommand.change(data, json: output.json, note: "recorded meeting #\(n)") {
+      try MeetingCommand.change(
+        data, json: output.json, note: CLI.tr("cli.meeting.recorded", ["number": CLI.figure(n)])
+      ) {
         try $0.recordProceedings(n, draft)
       }
     }
@@ -123,31 +138,33 @@ struct MeetingCommand: ParsableCommand {
 
   /// `khet meeting confirm N`.
   struct Confirm: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Confirm a meeting's minutes: from then on they are only amended, never changed.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.meeting.confirm.abstract"))
+    }
     @OptionGroup var data: DataOptions
-    @Argument(help: "The meeting number.") var number: String
+    @Argument(help: ArgumentHelp(CLI.tr("cli.opt.meetingNumber"))) var number: String
     @OptionGroup var output: JSONOption
 
     func run() throws {
       let n = try Parse.number(number, what: "meeting")
-      let note = "minutes of meeting #\(n) confirmed"
+      let note = CLI.tr("cli.meeting.confirmed", ["number": CLI.figure(n)])
       try MeetingCommand.change(data, json: output.json, note: note) { try $0.confirmMinutes(n) }
     }
   }
 
   /// `khet meeting amend N TEXT`.
   struct Amend: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Add a correction to confirmed minutes; the original text stays.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.meeting.amend.abstract"))
+    }
     @OptionGroup var data: DataOptions
-    @Argument(help: "The meeting number.") var number: String
-    @Argument(help: "The correction.") var text: String
+    @Argument(help: ArgumentHelp(CLI.tr("cli.opt.meetingNumber"))) var number: String
+    @Argument(help: ArgumentHelp(CLI.tr("cli.meeting.opt.correction"))) var text: String
     @OptionGroup var output: JSONOption
 
     func run() throws {
       let n = try Parse.number(number, what: "meeting")
-      let note = "minutes of meeting #\(n) amended"
+      let note = CLI.tr("cli.meeting.amended", ["number": CLI.figure(n)])
       try MeetingCommand.change(data, json: output.json, note: note) {
         try $0.amendMinutes(n, text: text)
       }
@@ -156,14 +173,16 @@ struct MeetingCommand: ParsableCommand {
 
   /// `khet meeting decide N …`.
   struct Decide: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Record a decision of a meeting; it becomes a task with its owner and deadline.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.meeting.decide.abstract"))
+    }
     @OptionGroup var data: DataOptions
-    @Argument(help: "The meeting number.") var number: String
-    @Option(help: "What was decided.") var text: String
-    @Option(help: "Who must carry it out.") var owner: String
-    @Option(help: ArgumentHelp("The deadline.", valueName: "yyyy-mm-dd")) var deadline: String
-    @Option(help: "The sector of the task.") var sector: String
+    @Argument(help: ArgumentHelp(CLI.tr("cli.opt.meetingNumber"))) var number: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.meeting.opt.decision"))) var text: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.meeting.opt.owner"))) var owner: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.meeting.opt.deadline"), valueName: "yyyy-mm-dd"))
+    var deadline: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.meeting.opt.sector"))) var sector: String
     @OptionGroup var output: JSONOption
 
     func run() throws {
@@ -178,7 +197,10 @@ struct MeetingCommand: ParsableCommand {
         Output.json(["meeting": RecordJSON.meeting(meeting), "task": RecordJSON.task(task)])
       } else {
         Output.line("\(task.number)")
-        Output.note("meeting #\(n): decision recorded as task #\(task.number), due \(day)")
+        Output.note(
+          CLI.tr(
+            "cli.meeting.decided",
+            ["number": CLI.figure(n), "task": CLI.figure(task.number), "day": CLI.date(day)]))
       }
     }
   }

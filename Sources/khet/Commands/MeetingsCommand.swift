@@ -1,26 +1,30 @@
 import ArgumentParser
 import KhetCore
 import KhetJSON
+import KhetLocale
 import KhetStore
 
 /// `khet meetings [list|plan|ahead]`: the schedule.
 struct MeetingsCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "meetings", abstract: "List, plan and look ahead at the meeting schedule.",
-    subcommands: [List.self, Plan.self, Ahead.self], defaultSubcommand: List.self)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "meetings", abstract: CLI.tr("cli.meetings.abstract"),
+      subcommands: [List.self, Plan.self, Ahead.self], defaultSubcommand: List.self)
+  }
 
   /// `khet meetings [list]`.
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "List a year's meetings of a unit and the units below it, in date order.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.meetings.list.abstract"))
+    }
 
     @OptionGroup var data: DataOptions
-    @Option(help: ArgumentHelp("The unit (id or name); default: the home unit.", valueName: "id"))
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.unitHome"), valueName: "id"))
     var unit: String?
-    @Option(help: "The year (default: this year, else the latest year with meetings).")
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.meetingYear")))
     var year: String?
-    @Option(help: "Only units of this level: province, district or commune.") var level: String?
-    @Flag(help: "Only the unit's own meetings, not those of the units below.") var own = false
+    @Option(help: ArgumentHelp(CLI.tr("cli.meetings.opt.level"))) var level: String?
+    @Flag(help: ArgumentHelp(CLI.tr("cli.meetings.opt.own"))) var own = false
     @OptionGroup var output: JSONOption
 
     func run() throws {
@@ -39,57 +43,63 @@ struct MeetingsCommand: ParsableCommand {
         return
       }
       var table = Table([
-        .init("#", .right), .init("Date"), .init("Status"), .init("Unit", max: 24),
-        .init("Decisions", .right), .init("Title", max: 60),
+        .init("#", .right), .init(CLI.tr("cli.col.date")), .init(CLI.tr("cli.col.status")),
+        .init(CLI.tr("cli.col.unit"), max: 24), .init(CLI.tr("cli.col.decisions"), .right),
+        .init(CLI.tr("cli.col.title"), max: 60),
       ])
       for m in list {
         let overdue = m.decisions.filter { d in
           ProceedingsIndex.state(d, task: d.task.flatMap { w.task(id: $0) }, today: today)
             == .overdue
         }.count
+        let late = CLI.tr("cli.meetings.late", ["count": CLI.figure(overdue)])
         table.add([
-          String(m.number), m.date.description, m.status.rawValue,
-          w.units[m.unit]?.name.english ?? m.unit.rawValue,
-          m.decisions.isEmpty
-            ? "" : "\(m.decisions.count)" + (overdue > 0 ? " (\(overdue) late)" : ""),
+          CLI.figure(m.number), CLI.date(m.date), CLI.word(m.status),
+          w.units[m.unit].map(CLI.unitName) ?? m.unit.rawValue,
+          m.decisions.isEmpty ? "" : CLI.figure(m.decisions.count) + (overdue > 0 ? late : ""),
           m.title,
         ])
       }
       table.print()
       let held = list.filter { $0.status == .held }.count
       let planned = list.filter { $0.status == .planned }.count
-      Output.note("\(list.count) meetings in \(year): \(held) held, \(planned) planned")
+      Output.note(
+        CLI.tr(
+          "cli.meetings.count",
+          [
+            "count": CLI.figure(list.count), "year": CLI.figure(year), "held": CLI.figure(held),
+            "planned": CLI.figure(planned),
+          ]))
     }
   }
 
   /// `khet meetings plan`.
   struct Plan: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Plan a unit's meetings for a year: 12 (monthly) or 24 (twice a month).",
-      discussion: """
-        A monthly schedule puts a meeting on the first --weekday of each month; twice a month, \
-        on the first and the third. Months (or half-months) that already have a meeting — \
-        planned, held or cancelled — are left alone, so planning again adds nothing.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: CLI.tr("cli.meetings.plan.abstract"),
+        discussion: CLI.tr("cli.meetings.plan.discussion"))
+    }
 
     @OptionGroup var data: DataOptions
-    @Option(help: ArgumentHelp("The unit (id or name).", valueName: "id")) var unit: String
-    @Option(help: "The year.") var year: String
-    @Option(help: "Meetings a year: 12 or 24.") var perYear: String
-    @Option(help: "The weekday: mon, tue, wed, thu or fri (default mon).") var weekday: String?
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.unitIdOrName"), valueName: "id")) var unit: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.year"))) var year: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.meetings.opt.perYear"))) var perYear: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.meetings.opt.weekday"))) var weekday: String?
     @OptionGroup var output: JSONOption
 
     func run() throws {
       let store = try data.openStore()
       let reference = try store.loadReference()
-      guard let n = Int(perYear), let frequency = MeetingFrequency(rawValue: n) else {
-        throw UsageError("--per-year: expected 12 or 24, got '\(Output.safe(perYear))'")
+      guard let n = Int(DigitStyle.asciiDigits(perYear)),
+        let frequency = MeetingFrequency(rawValue: n)
+      else {
+        throw UsageError(CLI.tr("cli.meetings.badPerYear", ["text": Output.safe(perYear)]))
       }
       var day = Weekday.monday
       if let weekday {
         guard let d = Weekday(parsing: weekday), !d.isWeekend else {
-          throw UsageError(
-            "--weekday: expected mon, tue, wed, thu or fri, got '\(Output.safe(weekday))'")
+          throw UsageError(CLI.tr("cli.meetings.badWeekday", ["text": Output.safe(weekday)]))
         }
         day = d
       }
@@ -102,23 +112,30 @@ struct MeetingsCommand: ParsableCommand {
         return
       }
       if added.isEmpty {
-        Output.line("the \(year) schedule of \(unitID) is already complete; nothing added")
+        Output.line(
+          CLI.tr("cli.meetings.complete", ["year": CLI.figure(year), "unit": unitID.rawValue]))
         return
       }
-      for m in added { Output.line("\(m.number)  \(m.date)  \(Output.safe(m.title))") }
-      Output.note("planned \(added.count) meetings of \(unitID) in \(year)")
+      for m in added {
+        Output.line("\(CLI.figure(m.number))  \(CLI.date(m.date))  \(Output.safe(m.title))")
+      }
+      Output.note(
+        CLI.tr(
+          "cli.meetings.planned",
+          ["count": CLI.figure(added.count), "unit": unitID.rawValue, "year": CLI.figure(year)]))
     }
   }
 
   /// `khet meetings ahead`.
   struct Ahead: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "The quarter ahead: meetings planned per unit, and units with none.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.meetings.ahead.abstract"))
+    }
 
     @OptionGroup var data: DataOptions
-    @Option(help: ArgumentHelp("The unit (id or name); default: the home unit.", valueName: "id"))
+    @Option(help: ArgumentHelp(CLI.tr("cli.opt.unitHome"), valueName: "id"))
     var unit: String?
-    @Option(help: ArgumentHelp("The quarter (default: the next one).", valueName: "yyyyQn"))
+    @Option(help: ArgumentHelp(CLI.tr("cli.meetings.opt.quarter"), valueName: "yyyyQn"))
     var quarter: String?
     @OptionGroup var output: JSONOption
 
@@ -140,16 +157,24 @@ struct MeetingsCommand: ParsableCommand {
         ])
         return
       }
-      var table = Table([.init("Unit"), .init("Level"), .init("Planned", .right), .init("")])
+      var table = Table([
+        .init(CLI.tr("cli.col.unit")), .init(CLI.tr("cli.col.level")),
+        .init(CLI.tr("cli.col.planned"), .right), .init(""),
+      ])
       for row in ahead.rows {
         table.add([
-          row.unit.name.english, "\(row.unit.kind.rawValue)", String(row.planned),
-          row.planned == 0 ? "no meeting planned" : "",
+          CLI.unitName(row.unit), CLI.word(row.unit.kind), CLI.figure(row.planned),
+          row.planned == 0 ? CLI.tr("cli.meetings.nonePlanned") : "",
         ])
       }
       table.print()
       Output.note(
-        "\(ahead.unplanned.count) of \(ahead.rows.count) units have no meeting planned in \(q)")
+        CLI.tr(
+          "cli.meetings.unplanned",
+          [
+            "count": CLI.figure(ahead.unplanned.count), "total": CLI.figure(ahead.rows.count),
+            "quarter": CLI.quarter(q),
+          ]))
     }
   }
 
@@ -165,8 +190,7 @@ struct MeetingsCommand: ParsableCommand {
     case "district", "town", "khan": return .district
     case "commune", "sangkat": return .commune
     default:
-      throw UsageError(
-        "--level: expected province, district or commune, got '\(Output.safe(text))'")
+      throw UsageError(CLI.tr("cli.meetings.badLevel", ["text": Output.safe(text)]))
     }
   }
 }

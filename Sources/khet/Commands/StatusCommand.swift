@@ -6,16 +6,16 @@ import KhetStore
 /// `khet status`: each sector's indicators on track / at risk / missed, plan attainment,
 /// open issues and overdue tasks, for a unit and the units below it.
 struct StatusCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "status",
-    abstract: "Show each sector's standing for a unit and year.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "status", abstract: CLI.tr("cli.status.abstract"))
+  }
 
   @OptionGroup var data: DataOptions
   @Option(
-    help: ArgumentHelp("The unit in scope (id or name; default: the province).", valueName: "id"))
+    help: ArgumentHelp(CLI.tr("cli.status.opt.unit"), valueName: "id"))
   var unit: String?
   @Option(
-    help: ArgumentHelp("The year (default: the latest year with figures).", valueName: "yyyy"))
+    help: ArgumentHelp(CLI.tr("cli.status.opt.year"), valueName: "yyyy"))
   var year: Int?
   @OptionGroup var output: JSONOption
 
@@ -26,7 +26,7 @@ struct StatusCommand: ParsableCommand {
     let scope = try unit.map { try Parse.unit($0, in: workspace.units) } ?? workspace.info.home
     let year = self.year ?? workspace.defaultYear(today: today)
     guard (1900...9999).contains(year) else {
-      throw UsageError("--year: expected a year like 2022, got \(year)")
+      throw UsageError(CLI.tr("cli.parse.year", ["option": "--year", "text": String(year)]))
     }
     let sectors = workspace.status(scope: scope, year: year, today: today)
     let asOf = workspace.results.latestMonth(in: year).flatMap { Month(year: year, month: $0) }
@@ -44,22 +44,31 @@ struct StatusCommand: ParsableCommand {
     let unit = w.units[scope]!
     Output.line(Output.safe("\(w.info.name.khmer)  \(w.info.name.english)"))
     if w.info.isSample {
-      Output.line("SAMPLE DATA — illustrative figures, not official statistics")
+      Output.line(CLI.tr("cli.status.sample"))
     }
     let crumbs = w.units.path(to: scope).map { "\($0.khmerTitle) \($0.englishTitle)" }
-    Output.line(Output.safe("Scope: \(crumbs.joined(separator: " › ")) [\(unit.id)]"))
-    Output.line("Year \(year) · results to \(asOf?.description ?? "–")")
+    Output.line(
+      Output.safe(
+        CLI.tr(
+          "cli.status.scope", ["path": crumbs.joined(separator: " › "), "id": unit.id.rawValue])))
+    let through = asOf.map { CLI.tr.language == .english ? $0.description : CLI.tr.monthOfYear($0) }
+    Output.line(
+      CLI.tr(
+        "cli.status.year",
+        ["year": CLI.figure(year), "through": through.map(CLI.figure) ?? "–"]))
     Output.line()
     var table = Table([
-      .init("Sector"), .init("On track", .right), .init("At risk", .right),
-      .init("Missed", .right), .init("No data", .right), .init("% of plan", .right),
-      .init("Open issues", .right), .init("Overdue tasks", .right),
+      .init(CLI.tr("cli.col.sector")), .init(CLI.tr("cli.col.onTrack"), .right),
+      .init(CLI.tr("cli.col.atRisk"), .right), .init(CLI.tr("cli.col.missed"), .right),
+      .init(CLI.tr("cli.col.noData"), .right), .init(CLI.tr("cli.col.percentOfPlan"), .right),
+      .init(CLI.tr("cli.col.openIssues"), .right), .init(CLI.tr("cli.col.overdueTasks"), .right),
     ])
     for s in sectors {
       table.add([
-        s.sector.shortName.english, String(s.count(.onTrack)), String(s.count(.atRisk)),
-        String(s.count(.missed)), String(s.count(.noData)), Format.percent(s.planPercent),
-        String(s.openIssues), String(s.overdueTasks),
+        CLI.sectorName(s.sector), CLI.figure(s.count(.onTrack)), CLI.figure(s.count(.atRisk)),
+        CLI.figure(s.count(.missed)), CLI.figure(s.count(.noData)),
+        CLI.figure(Format.percent(s.planPercent)), CLI.figure(s.openIssues),
+        CLI.figure(s.overdueTasks),
       ])
     }
     table.print()

@@ -4,23 +4,26 @@ import KhetStore
 
 /// `khet task add|done|undo`.
 struct TaskCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "task", abstract: "Add a task, or mark one done or not done.",
-    subcommands: [Add.self, Done.self, Undo.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "task", abstract: CLI.tr("cli.task.abstract"),
+      subcommands: [Add.self, Done.self, Undo.self])
+  }
 
   /// `khet task add`.
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Add a task to an issue (--issue), or under a sector (--sector); prints its number."
-    )
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.task.add.abstract"))
+    }
 
     @OptionGroup var data: DataOptions
-    @Option(help: "The issue the task serves.") var issue: String?
-    @Option(help: "What must be done (at most 500 characters).") var title: String
-    @Option(help: "Who is responsible.") var owner: String?
-    @Option(help: ArgumentHelp("When it is due.", valueName: "yyyy-mm-dd")) var due: String?
-    @Option(help: "The sector, for a task without an issue.") var sector: String?
-    @Option(help: ArgumentHelp("The unit, for a task without an issue.", valueName: "id"))
+    @Option(help: ArgumentHelp(CLI.tr("cli.task.opt.issue"))) var issue: String?
+    @Option(help: ArgumentHelp(CLI.tr("cli.task.opt.title"))) var title: String
+    @Option(help: ArgumentHelp(CLI.tr("cli.task.opt.owner"))) var owner: String?
+    @Option(help: ArgumentHelp(CLI.tr("cli.task.opt.due"), valueName: "yyyy-mm-dd"))
+    var due: String?
+    @Option(help: ArgumentHelp(CLI.tr("cli.task.opt.sector"))) var sector: String?
+    @Option(help: ArgumentHelp(CLI.tr("cli.task.opt.unit"), valueName: "id"))
     var unit: String?
     @OptionGroup var output: JSONOption
 
@@ -33,28 +36,31 @@ struct TaskCommand: ParsableCommand {
         unit: try unit.map { try Parse.unit($0, in: reference) }, owner: owner ?? "",
         due: try due.map { try Parse.day($0, option: "--due") })
       if draft.issueNumber == nil && draft.sector == nil {
-        throw UsageError("--issue or --sector: a task belongs to an issue or to a sector")
+        throw UsageError(CLI.tr("cli.task.needsIssueOrSector"))
       }
       if draft.issueNumber != nil && (unit != nil || sector != nil) {
         throw UsageError(
-          "--\(unit != nil ? "unit" : "sector"): a task of an issue takes the issue's unit and "
-            + "sector; leave it out")
+          CLI.tr("cli.task.issueDecides", ["option": unit != nil ? "--unit" : "--sector"]))
       }
       let task = try store.addTask(draft)
       if output.json {
         Output.json(RecordJSON.task(task))
       } else {
         Output.line("\(task.number)")
-        Output.note(Output.safe("added task #\(task.number): \(task.title)"))
+        Output.note(
+          Output.safe(
+            CLI.tr("cli.task.added", ["number": CLI.figure(task.number), "title": task.title])))
       }
     }
   }
 
   /// `khet task done N`.
   struct Done: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Mark a task done.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.task.done.abstract"))
+    }
     @OptionGroup var data: DataOptions
-    @Argument(help: "The task number.") var number: String
+    @Argument(help: ArgumentHelp(CLI.tr("cli.opt.taskNumber"))) var number: String
     @OptionGroup var output: JSONOption
 
     func run() throws { try TaskCommand.mark(number, done: true, data: data, json: output.json) }
@@ -62,9 +68,11 @@ struct TaskCommand: ParsableCommand {
 
   /// `khet task undo N`.
   struct Undo: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Mark a done task as not done.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: CLI.tr("cli.task.undo.abstract"))
+    }
     @OptionGroup var data: DataOptions
-    @Argument(help: "The task number.") var number: String
+    @Argument(help: ArgumentHelp(CLI.tr("cli.opt.taskNumber"))) var number: String
     @OptionGroup var output: JSONOption
 
     func run() throws { try TaskCommand.mark(number, done: false, data: data, json: output.json) }
@@ -77,12 +85,19 @@ struct TaskCommand: ParsableCommand {
     if json {
       Output.json(RecordJSON.task(task))
     } else if changed {
-      Output.line("task #\(n) \(done ? "done" : "not done")")
+      Output.line(
+        CLI.tr(done ? "cli.task.markedDone" : "cli.task.markedNotDone", ["number": CLI.figure(n)]))
     } else if let completion = task.completion {
       Output.line(
-        Output.safe("task #\(n) was already done (by \(completion.by) at \(completion.at))"))
+        Output.safe(
+          CLI.tr(
+            "cli.task.alreadyDone",
+            [
+              "number": CLI.figure(n), "by": completion.by,
+              "at": CLI.time(completion.at),
+            ])))
     } else {
-      Output.line("task #\(n) was not done")
+      Output.line(CLI.tr("cli.task.wasNotDone", ["number": CLI.figure(n)]))
     }
   }
 }

@@ -4,15 +4,15 @@ import KhetStore
 
 /// `khet tasks`: tasks in scope, overdue first.
 struct TasksCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "tasks", abstract: "List open tasks, most overdue first.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "tasks", abstract: CLI.tr("cli.tasks.abstract"))
+  }
 
   @OptionGroup var data: DataOptions
-  @Option(
-    help: ArgumentHelp("Only this unit and the units below it (id or name).", valueName: "id"))
+  @Option(help: ArgumentHelp(CLI.tr("cli.opt.unitSubtree"), valueName: "id"))
   var unit: String?
-  @Flag(help: "Only overdue tasks.") var overdue = false
-  @Flag(help: "Include tasks that are done.") var all = false
+  @Flag(help: ArgumentHelp(CLI.tr("cli.tasks.opt.overdue"))) var overdue = false
+  @Flag(help: ArgumentHelp(CLI.tr("cli.tasks.opt.all"))) var all = false
   @OptionGroup var output: JSONOption
 
   func run() throws {
@@ -25,19 +25,22 @@ struct TasksCommand: ParsableCommand {
       return
     }
     var table = Table([
-      .init("#", .right), .init("Due"), .init("Overdue", .right), .init("Owner", max: 20),
-      .init("Issue", .right), .init("Unit", max: 20), .init("Task", max: 70),
+      .init("#", .right), .init(CLI.tr("cli.col.due")), .init(CLI.tr("cli.col.overdue"), .right),
+      .init(CLI.tr("cli.col.owner"), max: 20), .init(CLI.tr("cli.col.issue"), .right),
+      .init(CLI.tr("cli.col.unit"), max: 20), .init(CLI.tr("cli.col.task"), max: 70),
     ])
     for t in tasks {
+      let late = CLI.tr("cli.issues.ageDays", ["days": CLI.figure(t.daysOverdue(on: today))])
       table.add([
-        String(t.number), t.due?.description ?? "–",
-        t.isDone ? "done" : (t.isOverdue(on: today) ? "\(t.daysOverdue(on: today))d" : ""),
-        t.owner, t.issue.flatMap { w.issue(id: $0) }.map { "#\($0.number)" } ?? "",
-        w.units[t.unit]?.name.english ?? t.unit.rawValue, t.title,
+        CLI.figure(t.number), CLI.date(t.due),
+        t.isDone ? CLI.tr("cli.tasks.done") : (t.isOverdue(on: today) ? late : ""),
+        t.owner, t.issue.flatMap { w.issue(id: $0) }.map { "#\(CLI.figure($0.number))" } ?? "",
+        w.units[t.unit].map(CLI.unitName) ?? t.unit.rawValue, t.title,
       ])
     }
     table.print()
     let overdueCount = tasks.filter { $0.isOverdue(on: today) }.count
-    Output.note("\(tasks.count) task\(tasks.count == 1 ? "" : "s"), \(overdueCount) overdue")
+    let counts = ["count": CLI.figure(tasks.count), "overdue": CLI.figure(overdueCount)]
+    Output.note(CLI.tr(tasks.count == 1 ? "cli.tasks.countOne" : "cli.tasks.count", counts))
   }
 }

@@ -4,9 +4,9 @@ import KhetStore
 
 /// `khet units`: the hierarchy with ids, so users can find the id to type.
 struct UnitsCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "units",
-    abstract: "List the province, towns/districts and communes with their ids.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "units", abstract: CLI.tr("cli.units.abstract"))
+  }
 
   @OptionGroup var data: DataOptions
   @OptionGroup var output: JSONOption
@@ -18,11 +18,14 @@ struct UnitsCommand: ParsableCommand {
       Output.json(.array(ordered.map { .init(RecordJSON.unit($0)) }))
       return
     }
-    var table = Table([.init("Id"), .init("Kind"), .init("Name"), .init("ឈ្មោះ")])
+    var table = Table([
+      .init(CLI.tr("cli.col.id")), .init(CLI.tr("cli.col.kind")), .init(CLI.tr("cli.col.name")),
+      .init(CLI.tr("cli.col.khmerName")),
+    ])
     for unit in ordered {
       let indent = String(repeating: "  ", count: max(0, unit.level.rawValue - 1))
       table.add([
-        unit.id.rawValue, unit.kind.rawValue, indent + unit.name.english,
+        unit.id.rawValue, CLI.word(unit.kind), indent + unit.name.english,
         indent + unit.khmerTitle,
       ])
     }

@@ -5,9 +5,9 @@ import KhetStore
 
 /// `khet validate`: checks every file of the data directory and lists every problem.
 struct ValidateCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "validate",
-    abstract: "Check the whole data directory; list every problem (exit 0 when valid, 2 when not).")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "validate", abstract: CLI.tr("cli.validate.abstract"))
+  }
 
   @OptionGroup var data: DataOptions
   @OptionGroup var output: JSONOption
@@ -23,10 +23,16 @@ struct ValidateCommand: ParsableCommand {
           "valid": true, "problems": [], "warnings": .array(warnings.map { .init(json($0)) }),
         ])
       } else {
-        for warning in warnings { Output.line(Output.safe("warning: \(warning)")) }
+        let lead = CLI.tr("cli.output.warning")
+        for warning in warnings { Output.line(Output.safe("\(lead) \(warning)")) }
         Output.line(
-          "\(store.directory.path): valid — \(w.units.units.count) units, \(w.issues.count) issues, "
-            + "\(w.tasks.count) tasks, \(w.meetings.count) meetings")
+          CLI.tr(
+            "cli.validate.valid",
+            [
+              "path": store.directory.path, "units": CLI.figure(w.units.units.count),
+              "issues": CLI.figure(w.issues.count), "tasks": CLI.figure(w.tasks.count),
+              "meetings": CLI.figure(w.meetings.count),
+            ]))
       }
     case .failure(.invalid(let invalid)):
       if output.json {
@@ -39,8 +45,9 @@ struct ValidateCommand: ParsableCommand {
         for p in invalid.problems { Output.line(Output.safe(p.description)) }
         let counted = invalid.problems.filter { $0.position != nil || !$0.jsonPath.isEmpty }.count
         Output.note(
-          "\(counted) problem(s) in \(store.directory.path); fix them at the lines shown, or "
-            + "`khet recover --dry-run` shows how the last good state would be brought back")
+          CLI.tr(
+            "cli.validate.problems",
+            ["count": CLI.figure(counted), "path": store.directory.path]))
       }
       throw ExitCode(2)
     case .failure(let error):

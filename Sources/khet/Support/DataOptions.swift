@@ -8,32 +8,29 @@ import KhetStore
 struct DataOptions: ParsableArguments {
   @Option(
     name: .long,
-    help: ArgumentHelp(
-      "The data directory (default: $KHET_DATA, else $XDG_DATA_HOME/khet).", valueName: "dir"))
+    help: ArgumentHelp(CLI.tr("cli.opt.data"), valueName: "dir"))
   var data: String?
 
   @Option(
     name: .customLong("lang"),
-    help: ArgumentHelp(
-      "Language of labels, messages and reports: km (ខ្មែរ) or en (default: $KHET_LANG, the config file, else the locale).",
-      valueName: "km|en"))
+    help: ArgumentHelp(CLI.tr("cli.opt.lang"), valueName: "km|en"))
   var language: String?
 
   @Option(
-    help: ArgumentHelp(
-      "Digits of figures and dates on screen and in reports: khmer (០១២) or latin (012); --json and CSV always use 0-9 (default: the language's own).",
-      valueName: "khmer|latin"))
+    help: ArgumentHelp(CLI.tr("cli.opt.digits"), valueName: "khmer|latin"))
   var digits: String?
 
   mutating func validate() throws {
     if let data, data.trimmingCharacters(in: .whitespaces).isEmpty {
-      throw ValidationError("--data: give a directory path (it is empty)")
+      throw ValidationError(CLI.tr("cli.error.dataEmpty"))
     }
     if let language, Language(parsing: language) == nil {
-      throw ValidationError("--lang: '\(language)' is not known; use \(Language.accepted)")
+      throw ValidationError(
+        CLI.tr("cli.error.unknownLanguage", ["value": language, "accepted": Language.accepted]))
     }
     if let digits, DigitStyle(parsing: digits) == nil {
-      throw ValidationError("--digits: '\(digits)' is not known; use \(DigitStyle.accepted)")
+      throw ValidationError(
+        CLI.tr("cli.error.unknownDigits", ["value": digits, "accepted": DigitStyle.accepted]))
     }
   }
 
@@ -75,9 +72,7 @@ struct DataOptions: ParsableArguments {
     guard !store.hasWorkspace else { return nil }
     do {
       try store.create(PreyVengSample.make())
-      let note =
-        "no data in \(store.directory.path): set up the Prey Veng sample there (illustrative "
-        + "figures). `khet init --data DIR` makes an empty workspace."
+      let note = CLI.tr("cli.note.sampleSetUp", ["path": store.directory.path])
       if quiet { return note }
       Output.note(note)
     } catch {
@@ -90,6 +85,6 @@ struct DataOptions: ParsableArguments {
 
 /// `--json`.
 struct JSONOption: ParsableArguments {
-  @Flag(name: .long, help: "Print JSON (documented in docs/cli.md) instead of a table.")
+  @Flag(name: .long, help: ArgumentHelp(CLI.tr("cli.opt.json")))
   var json = false
 }

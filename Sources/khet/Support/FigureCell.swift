@@ -22,8 +22,7 @@ struct FigureCell {
   func history(_ kind: FigureKind, year: Int? = nil) throws -> [FigureHistoryEntry] {
     guard try store.loadSummary().indicators.contains(where: { $0.id == indicator }) else {
       throw UsageError(
-        "--indicator: unknown indicator '\(Output.safe(indicator.rawValue))'; see `khet indicators`"
-      )
+        CLI.tr("cli.error.unknownIndicator", ["id": Output.safe(indicator.rawValue)]))
     }
     return try store.figureHistory(kind: kind, indicator: indicator, unit: unit).filter { entry in
       year.map { entry.period.hasPrefix(String($0)) } ?? true

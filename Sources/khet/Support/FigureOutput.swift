@@ -16,14 +16,17 @@ enum FigureOutput {
       ])
       return
     }
-    let before = change.before.map(value) ?? "none"
-    let after = change.after.map(value) ?? "none"
+    let none = CLI.tr("cli.figure.none")
+    let arguments: [String: any Sendable] = [
+      "what": what == "target" ? CLI.tr("cli.figure.target") : CLI.tr("cli.figure.result"),
+      "indicator": change.indicator.rawValue, "unit": change.unit.rawValue,
+      "period": CLI.figure(change.period),
+      "before": change.before.map { CLI.figure(value($0)) } ?? none,
+      "after": change.after.map { CLI.figure(value($0)) } ?? none,
+    ]
     Output.line(
       Output.safe(
-        change.changed
-          ? "\(what) of \(change.indicator) for \(change.unit), \(change.period): \(before) → \(after)"
-          : "\(what) of \(change.indicator) for \(change.unit), \(change.period) was already "
-            + "\(after); nothing changed"))
+        CLI.tr(change.changed ? "cli.figure.changed" : "cli.figure.unchanged", arguments)))
   }
 
   /// A figure as typed: whole numbers without decimals, others with what they need (to 4).
@@ -41,16 +44,19 @@ enum FigureOutput {
       return
     }
     var table = Table([
-      .init("When"), .init("Who", max: 20), .init("Period"), .init("Before", .right),
-      .init("After", .right), .init("Change"),
+      .init(CLI.tr("cli.col.when")), .init(CLI.tr("cli.col.who"), max: 20),
+      .init(CLI.tr("cli.col.period")), .init(CLI.tr("cli.col.before"), .right),
+      .init(CLI.tr("cli.col.after"), .right), .init(CLI.tr("cli.col.change")),
     ])
     for e in entries {
       table.add([
-        e.at.description, e.by, e.period, e.before.map(value) ?? "–", e.after.map(value) ?? "–",
-        e.action,
+        CLI.time(e.at), e.by, CLI.figure(e.period),
+        CLI.figure(e.before.map(value) ?? "–"), CLI.figure(e.after.map(value) ?? "–"), e.action,
       ])
     }
     table.print()
-    Output.note("\(entries.count) change\(entries.count == 1 ? "" : "s")")
+    let n = entries.count
+    Output.note(
+      CLI.tr(n == 1 ? "cli.note.changesOne" : "cli.note.changes", ["count": CLI.figure(n)]))
   }
 }

@@ -17,18 +17,18 @@ struct ImportFile {
   init(_ path: String, kind: String) throws {
     if path == "-" {
       name = "stdin"
-      bytes = try Self.read(FileHandle.standardInput, path: "standard input")
+      bytes = try Self.read(FileHandle.standardInput, path: CLI.tr("cli.import.standardInput"))
       return
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw UsageError("\(Output.safe(path)): no such file")
+      throw UsageError(CLI.tr("cli.import.noFile", ["path": Output.safe(path)]))
     }
     guard !isDirectory.boolValue else {
-      throw UsageError("\(Output.safe(path)) is a directory; give \(kind)")
+      throw UsageError(CLI.tr("cli.import.isDirectory", ["path": Output.safe(path), "kind": kind]))
     }
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw UsageError("\(Output.safe(path)): cannot read it (permission denied?)")
+      throw UsageError(CLI.tr("cli.import.unreadable", ["path": Output.safe(path)]))
     }
     defer { try? handle.close() }
     name = (path as NSString).lastPathComponent
@@ -38,7 +38,7 @@ struct ImportFile {
   private static func read(_ handle: FileHandle, path: String) throws -> [UInt8] {
     let data = (try? handle.read(upToCount: maxBytes + 1)) ?? Data()
     guard data.count <= maxBytes else {
-      throw UsageError("\(Output.safe(path)) is larger than 64 MiB; split it")
+      throw UsageError(CLI.tr("cli.import.tooLarge", ["path": Output.safe(path)]))
     }
     return [UInt8](data)
   }
@@ -46,11 +46,12 @@ struct ImportFile {
   /// The error for a file refused whole: what and how many, then every problem on its own
   /// line, terminal-safe (exit 2).
   func refusal(_ invalid: InvalidData, guide: String) -> UsageError {
+    let n = invalid.total
+    let head = CLI.tr(
+      n == 1 ? "cli.import.refusedOne" : "cli.import.refused",
+      ["file": Output.safe(name), "count": CLI.figure(n), "guide": guide])
     var error = UsageError(
-      "\(Output.safe(name)) was not imported: \(invalid.total) problem"
-        + "\(invalid.total == 1 ? "" : "s"); nothing was saved. Fix the file and import it "
-        + "again (\(guide)):\n"
-        + invalid.problems.map { Output.safe($0.description) }.joined(separator: "\n"))
+      head + "\n" + invalid.problems.map { Output.safe($0.description) }.joined(separator: "\n"))
     error.exitCode = 2
     return error
   }

@@ -19,9 +19,9 @@ enum InputEncoding {
         .map { UInt8(bitPattern: $0) }
       if !isUTF8(bytes) {
         let option = index > 1 ? CommandLine.arguments[index - 1] : ""
-        let what = option.hasPrefix("-") ? option : "argument \(index)"
-        throw UsageError(
-          "\(what): '\(shown(bytes))' is not valid UTF-8; give text and paths in UTF-8")
+        let what =
+          option.hasPrefix("-") ? option : CLI.tr("cli.error.argumentNumber", ["n": String(index)])
+        throw UsageError(CLI.tr("cli.error.argumentNotUTF8", ["what": what, "text": shown(bytes)]))
       }
     }
     for name in variables {
@@ -29,7 +29,8 @@ enum InputEncoding {
       let bytes = Array(UnsafeBufferPointer(start: pointer, count: strlen(pointer)))
         .map { UInt8(bitPattern: $0) }
       if !isUTF8(bytes) {
-        throw UsageError("$\(name) ('\(shown(bytes))') is not valid UTF-8")
+        throw UsageError(
+          CLI.tr("cli.error.variableNotUTF8", ["name": name, "text": shown(bytes)]))
       }
     }
   }

@@ -42,9 +42,16 @@ enum Output {
     }
   }
 
-  /// `khet: error: …` on standard error.
+  /// `khet: error: …` on standard error ("error" in the chosen language).
   static func error(_ message: String) {
-    writeError("khet: error: \(TerminalSafe.sanitizeMultiline(message))\n")
+    let lead = CLI.tr("cli.output.error")
+    writeError("khet: \(lead) \(TerminalSafe.sanitizeMultiline(message))\n")
+  }
+
+  /// `khet: warning: …` on standard error ("warning" in the chosen language).
+  static func warning(_ message: String) {
+    let lead = CLI.tr("cli.output.warning")
+    writeError("khet: \(lead) \(TerminalSafe.sanitizeMultiline(message))\n")
   }
 
   /// `khet: …` on standard error, for notes that are not errors.

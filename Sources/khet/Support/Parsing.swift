@@ -1,10 +1,12 @@
 import Foundation
 import KhetCore
+import KhetLocale
 import KhetStore
 import KhetText
 
 /// Turns what users type into domain values, with one-line errors that name the option and
-/// the accepted values.
+/// the accepted values. Numbers, dates, months and quarters may be typed with Khmer digits
+/// (a Khmer keyboard types ០-៩).
 enum Parse {
   static func unit(
     _ text: String, in workspace: Workspace, option: String = "--unit"
@@ -18,13 +20,13 @@ enum Parse {
   static func unit(_ text: String, in tree: UnitTree, option: String = "--unit") throws -> UnitID {
     let matches = tree.units(named: text)
     if matches.count == 1 { return matches[0].id }
+    let safe = Output.safe(text)
     if matches.count > 1 {
       let list = matches.map { "\($0.id) (\($0.englishTitle))" }.joined(separator: ", ")
       throw UsageError(
-        "\(option): '\(Output.safe(text))' names several units: \(list); give the id")
+        CLI.tr("cli.parse.unitAmbiguous", ["option": option, "text": safe, "list": list]))
     }
-    throw UsageError(
-      "\(option): unknown unit '\(Output.safe(text))'; give an id or name from `khet units`")
+    throw UsageError(CLI.tr("cli.parse.unitUnknown", ["option": option, "text": safe]))
   }
 
   /// A sector by id or name (`Workspace.sector(named:)`).
@@ -35,8 +37,12 @@ enum Parse {
   {
     if let s = workspace.sector(named: text) { return s.id }
     throw UsageError(
-      "\(option): unknown sector '\(Output.safe(text))'; one of: "
-        + workspace.sectors.map(\.id.rawValue).joined(separator: ", "))
+      CLI.tr(
+        "cli.parse.sectorUnknown",
+        [
+          "option": option, "text": Output.safe(text),
+          "choices": workspace.sectors.map(\.id.rawValue).joined(separator: ", "),
+        ]))
   }
 
   static func choice<E: RawRepresentable & CaseIterable>(
@@ -46,54 +52,69 @@ enum Parse {
       .replacingOccurrences(of: " ", with: "-")
     if let e = E(rawValue: normal) { return e }
     throw UsageError(
-      "\(option): unknown value '\(Output.safe(text))'; one of: "
-        + (E.allCases.map(\.rawValue) + extra).joined(separator: ", "))
+      CLI.tr(
+        "cli.parse.choiceUnknown",
+        [
+          "option": option, "text": Output.safe(text),
+          "choices": (E.allCases.map(\.rawValue) + extra).joined(separator: ", "),
+        ]))
   }
 
   static func day(_ text: String, option: String) throws -> Day {
-    guard let day = Day(parsing: text) else {
-      throw UsageError(
-        "\(option): expected a date YYYY-MM-DD (e.g. 2022-03-31), got '\(Output.safe(text))'")
+    guard let day = Day(parsing: DigitStyle.asciiDigits(text)) else {
+      throw UsageError(CLI.tr("cli.parse.day", ["option": option, "text": Output.safe(text)]))
     }
     return day
   }
 
   static func number(_ text: String, what: String) throws -> Int {
-    let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
+    let ascii = DigitStyle.asciiDigits(text)
+    let digits = ascii.hasPrefix("#") ? String(ascii.dropFirst()) : ascii
     guard let n = Int(digits), n > 0 else {
       throw UsageError(
-        "\(what) number: expected a positive whole number, got '\(Output.safe(text))'")
+        CLI.tr("cli.parse.number", ["what": noun(what), "text": Output.safe(text)]))
     }
     return n
   }
 
+  /// What a number counts, in the chosen language ("issue", "បញ្ហា"); options stay as typed.
+  private static func noun(_ what: String) -> String {
+    switch what {
+    case "issue": return CLI.tr("cli.noun.issue")
+    case "task": return CLI.tr("cli.noun.task")
+    case "meeting": return CLI.tr("cli.noun.meeting")
+    default: return what
+    }
+  }
+
   static func year(_ text: String, option: String = "--year") throws -> Int {
-    guard text.count == 4, let y = Int(text), (1900...9999).contains(y) else {
-      throw UsageError("\(option): expected a year such as 2022, got '\(Output.safe(text))'")
+    let ascii = DigitStyle.asciiDigits(text)
+    guard ascii.count == 4, let y = Int(ascii), (1900...9999).contains(y) else {
+      throw UsageError(CLI.tr("cli.parse.year", ["option": option, "text": Output.safe(text)]))
     }
     return y
   }
 
   static func quarterNumber(_ text: String) throws -> Int {
-    let t = text.uppercased().hasPrefix("Q") ? String(text.dropFirst()) : text
+    let ascii = DigitStyle.asciiDigits(text)
+    let t = ascii.uppercased().hasPrefix("Q") ? String(ascii.dropFirst()) : ascii
     guard let q = Int(t), (1...4).contains(q) else {
-      throw UsageError("--quarter: expected 1, 2, 3 or 4, got '\(Output.safe(text))'")
+      throw UsageError(CLI.tr("cli.parse.quarterNumber", ["text": Output.safe(text)]))
     }
     return q
   }
 
   static func quarter(_ text: String, option: String = "--quarter") throws -> Quarter {
-    guard let q = Quarter(parsing: text) else {
-      throw UsageError(
-        "\(option): expected a quarter YYYYQn (e.g. 2022Q3), got '\(Output.safe(text))'")
+    guard let q = Quarter(parsing: DigitStyle.asciiDigits(text)) else {
+      throw UsageError(CLI.tr("cli.parse.quarter", ["option": option, "text": Output.safe(text)]))
     }
     return q
   }
 
   static func month(_ text: String, option: String) throws -> Month {
-    guard text.utf8.count == 7, let m = Month(parsing: text) else {
-      throw UsageError(
-        "\(option): expected a month YYYY-MM (e.g. 2022-09), got '\(Output.safe(text))'")
+    let ascii = DigitStyle.asciiDigits(text)
+    guard ascii.utf8.count == 7, let m = Month(parsing: ascii) else {
+      throw UsageError(CLI.tr("cli.parse.month", ["option": option, "text": Output.safe(text)]))
     }
     return m
   }
@@ -101,14 +122,9 @@ enum Parse {
   /// A plain decimal number, as a results file has it (`PlainDecimal`: `12`, `85.5`, `-3`; no
   /// plus sign, exponent, thousands separator, `.5` or `5.`), in Latin or Khmer digits.
   static func value(_ text: String, option: String = "--value") throws -> Double {
-    let latin = String(
-      text.trimmingCharacters(in: .whitespaces).unicodeScalars.map { scalar -> Character in
-        (0x17E0...0x17E9).contains(scalar.value)
-          ? Character(String(scalar.value - 0x17E0)) : Character(scalar)
-      })
+    let latin = DigitStyle.asciiDigits(text.trimmingCharacters(in: .whitespaces))
     guard latin.count <= 40, let v = PlainDecimal.value(of: Substring(latin)), v.isFinite else {
-      throw UsageError(
-        "\(option): expected a number such as 12 or 85.5, got '\(Output.safe(text))'")
+      throw UsageError(CLI.tr("cli.parse.value", ["option": option, "text": Output.safe(text)]))
     }
     return v
   }

@@ -7,7 +7,7 @@ enum Today {
   static func day() throws -> Day {
     if let text = ProcessInfo.processInfo.environment["KHET_TODAY"], !text.isEmpty {
       guard let day = Day(parsing: text) else {
-        throw UsageError("$KHET_TODAY: expected a date YYYY-MM-DD, got '\(Output.safe(text))'")
+        throw UsageError(CLI.tr("cli.error.today", ["text": Output.safe(text)]))
       }
       return day
     }

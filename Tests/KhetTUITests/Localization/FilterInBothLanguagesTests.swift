@@ -20,7 +20,8 @@ import Testing
   @Test(arguments: Language.allCases) func theUnitsFilterFindsEnglishAndKhmerNames(
     language: Language
   ) {
-    for query in ["peam", "ពាម", "PEAM district", "ស្រុកពាម"] {
+    // By title: the two districts only (their communes' titles say commune, ឃុំ).
+    for query in ["PEAM district", "ស្រុកពាម"] {
       let state = Self.units(language, typing: query)
       #expect(state.editingFilter)
       #expect(state.unitRows.map(\.unit.id.rawValue) == ["1406", "1407"], "\(query)")
@@ -30,11 +31,34 @@ import Testing
       let count = language == .khmer ? "អង្គភាព ២" : "2 units"
       #expect(text.contains(count), "\(text)")
     }
+    // By name: every unit below the scope, districts before communes.
+    for query in ["peam", "ពាម"] {
+      let ids = Self.units(language, typing: query).unitRows.map(\.unit.id.rawValue)
+      #expect(ids == ["1406", "1407", "140308", "140704", "140705"], "\(query)")
+    }
+  }
+
+  @Test(arguments: Language.allCases) func theUnitsFilterFindsCommunesAndIds(language: Language) {
+    // A commune two levels down, by its Khmer name with a zero-width space, or its title.
+    for query in ["ជើង\u{200B}ភ្នំ", "Cheung Phnum", "ឃុំជើងភ្នំ"] {
+      let rows = Self.units(language, typing: query).unitRows
+      #expect(rows.map(\.unit.id.rawValue) == ["140102"], "\(query)")
+      #expect(rows.first?.depth == 2)
+    }
+    // By its geocode, typed in either digits.
+    #expect(Self.units(language, typing: "140102").unitRows.map(\.unit.id) == ["140102"])
+    #expect(Self.units(language, typing: "១៤០១០២").unitRows.map(\.unit.id) == ["140102"])
+    // From a district scope, only what is below it.
+    var state = G.state(language, [.character("2")], width: 80, height: 24)
+    state.setScope("1406")
+    F.press(&state, .character("/"))
+    F.type(&state, "ជើងភ្នំ")
+    #expect(state.unitRows.isEmpty)
   }
 
   @Test func theUnitsFilterIgnoresZeroWidthSpacesAndMatchesEveryWord() {
     #expect(Self.units(.english, typing: "ពាម\u{200B}ជរ").unitRows.map(\.unit.id) == ["1406"])
-    #expect(Self.units(.khmer, typing: "peam ro").unitRows.map(\.unit.id) == ["1407"])
+    #expect(Self.units(.khmer, typing: "peam ro district").unitRows.map(\.unit.id) == ["1407"])
     #expect(Self.units(.khmer, typing: "nowhere").unitRows.isEmpty)
   }
 
@@ -43,7 +67,7 @@ import Testing
     F.press(&state, .backspace)
     #expect(state.unitFilter == "pea")
     F.press(&state, .enter)
-    #expect(!state.editingFilter && state.unitFilter == "pea" && state.unitRows.count == 3)
+    #expect(!state.editingFilter && state.unitFilter == "pea" && state.unitRows.count > 5)
     F.press(&state, .down)
     #expect(state.unitList.selected == 1)
     let chosen = state.unitRows[1].unit.id
@@ -71,7 +95,7 @@ import Testing
     _ = state.handle(.mouse(x: 5, y: second, kind: .click))
     #expect(state.unitList.selected == 1)
     let text = F.screen(state)
-    #expect(text.contains("/peam") && text.contains("អង្គភាព ២"), "\(text)")
+    #expect(text.contains("/peam") && text.contains("អង្គភាព ៥"), "\(text)")
   }
 
   @Test func theUnitsFilterIsInTheHelpAndTheHints() {
