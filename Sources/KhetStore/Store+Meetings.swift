@@ -143,6 +143,9 @@ extension Store {
         throw StoreError.rejected(
           FieldProblem(field: "meeting", message: "#\(number) was cancelled"))
       }
+      if draft.attendance != nil || draft.minutes != nil {
+        try Self.checkHeld(m, today: currentDay, doing: "given attendance or minutes")
+      }
       if let agenda = draft.agenda { m.agenda = try Self.items(agenda, field: "agenda") }
       if let attendance = draft.attendance {
         m.attendance = try Self.items(attendance, field: "attendance")
@@ -159,7 +162,7 @@ extension Store {
           text: try Self.longText(text, field: "minutes", limit: TextLimits.minutes))
       }
       if draft.held {
-        try Self.checkHeld(m, today: now.day, doing: "marked held")
+        try Self.checkHeld(m, today: currentDay, doing: "marked held")
         m.status = .held
       }
       return "recorded the proceedings of meeting #\(number)"
@@ -177,7 +180,7 @@ extension Store {
         throw StoreError.rejected(
           FieldProblem(field: "minutes", message: "the minutes of #\(number) are confirmed"))
       }
-      try Self.checkHeld(m, today: now.day, doing: "confirmed")
+      try Self.checkHeld(m, today: currentDay, doing: "confirmed")
       minutes.confirmedBy = user
       minutes.confirmedAt = now
       m.minutes = minutes
@@ -236,7 +239,7 @@ extension Store {
         throw StoreError.rejected(
           FieldProblem(field: "meeting", message: "#\(number) was cancelled"))
       }
-      try Self.checkHeld(meeting, today: now.day, doing: "given decisions")
+      try Self.checkHeld(meeting, today: currentDay, doing: "given decisions")
       guard deadline >= meeting.date else {
         throw StoreError.rejected(
           FieldProblem(

@@ -16,17 +16,23 @@ public final class Store: Sendable {
   public let user: String
   /// How long a writer waits for another process's lock before giving up.
   public let lockTimeout: Double
+  /// The day a meeting's date is checked against (one after it has not met yet, so it cannot
+  /// be marked held nor given attendance, minutes or decisions): the interface's today (e.g.
+  /// `$KHET_TODAY`); the clock's day when nil.
+  public let today: Day?
   private let clock: @Sendable () -> Timestamp
 
-  /// A store on a directory. `clock` gives the time recorded on changes.
+  /// A store on a directory. `clock` gives the time recorded on changes; `today` the day
+  /// meetings are checked against (the clock's when nil).
   public init(
     directory: DataDirectory, user: String, lockTimeout: Double = 10,
-    clock: @escaping @Sendable () -> Timestamp = SystemClock.now
+    clock: @escaping @Sendable () -> Timestamp = SystemClock.now, today: Day? = nil
   ) {
     self.directory = directory
     self.user = user
     self.lockTimeout = lockTimeout
     self.clock = clock
+    self.today = today
   }
 
   /// Whether the directory holds a workspace (its khet.json exists).
@@ -58,6 +64,9 @@ public final class Store: Sendable {
 
   /// The time recorded on a change.
   var now: Timestamp { clock() }
+
+  /// Today, as meetings are checked against it: `today`, else the clock's day.
+  var currentDay: Day { today ?? now.day }
 
   /// Wraps a file-system failure as "not writable".
   func io<T>(_ body: () throws(FileError) -> T) throws(StoreError) -> T {

@@ -48,7 +48,9 @@ struct Khet: ParsableCommand {
     }
     let environment = ProcessInfo.processInfo.environment
     let (config, configWarning) = Config.load(environment: environment)
-    let store = Store(directory: data.directory, user: config.userName(environment: environment))
+    let today = try Today.day()
+    let store = Store(
+      directory: data.directory, user: config.userName(environment: environment), today: today)
     let note = try data.setUpSampleIfEmpty(store, quiet: true)
     let directories = Theme.searchDirectories(environment: environment)
     let monochrome = Theme.colorTurnedOff(noColorFlag: noColor, environment: environment)
@@ -70,7 +72,7 @@ struct Khet: ParsableCommand {
         mouse: !noMouse && (config.mouse ?? true), allowColor: !monochrome,
         palette: chosen.palette),
       theme: chosen, themeDirectories: monochrome ? [] : directories,
-      today: try Today.day(), defaultUnit: config.defaultUnit.map { UnitID($0) },
+      today: today, defaultUnit: config.defaultUnit.map { UnitID($0) },
       firstRunNote: [note, configWarning, themeWarning].compactMap { $0 }.first
         ?? CLI.languageWarnings.first,
       localizer: CLI.tr, digitsChoice: digitsChoice(config)

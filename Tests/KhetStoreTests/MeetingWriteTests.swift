@@ -172,7 +172,11 @@ import Testing
     #expect(throws: StoreError.self) {
       try store.recordProceedings(m.number, ProceedingsDraft(held: true))
     }
-    _ = try store.recordProceedings(m.number, ProceedingsDraft(agenda: ["Budget"], minutes: "x"))
+    // Minutes and attendance wait for the meeting too; the agenda is written ahead.
+    #expect(throws: StoreError.self) {
+      try store.recordProceedings(m.number, ProceedingsDraft(minutes: "x"))
+    }
+    _ = try store.recordProceedings(m.number, ProceedingsDraft(agenda: ["Budget"]))
     #expect(throws: StoreError.self) { try store.confirmMinutes(m.number) }
     #expect(throws: StoreError.self) {
       try store.addDecision(

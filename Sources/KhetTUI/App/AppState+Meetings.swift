@@ -133,7 +133,7 @@ extension AppState {
       message = StatusMessage(tr("meetings.selectFirst"))
       return []
     }
-    if let refusal = Self.refusal(of: action, meeting, tr) {
+    if let refusal = Self.refusal(of: action, meeting, today: today, tr) {
       message = StatusMessage(refusal, isError: true)
       return []
     }
@@ -150,8 +150,21 @@ extension AppState {
   }
 
   /// Why a meeting cannot take a change, in the words the status line shows; nil when it can.
+  /// `today`: a meeting after it has not met, so its minutes are not confirmed nor decisions
+  /// recorded.
   static func refusal(
-    of action: Action, _ m: Meeting, _ tr: Localizer = .english
+    of action: Action, _ m: Meeting, today: Day? = nil, _ tr: Localizer = .english
+  ) -> String? {
+    if let refusal = statusRefusal(of: action, m, tr) { return refusal }
+    if action == .confirmMinutes || action == .addDecision, let today, m.date > today {
+      return FormProblems.notYetMet(m, today: today, tr)
+    }
+    return nil
+  }
+
+  /// Why a meeting's status keeps it from taking a change; nil when it can.
+  private static func statusRefusal(
+    of action: Action, _ m: Meeting, _ tr: Localizer
   ) -> String? {
     let n = tr.plain(m.number)
     switch action {
@@ -183,6 +196,7 @@ extension AppState {
 
   private mutating func openMeetingForm(_ purpose: MeetingForm.Purpose, year: Int? = nil) {
     let sector = workspace.sectors.first?.id ?? "security"
-    overlay = .meetingForm(MeetingForm(purpose, year: year ?? self.year, sector: sector, tr: tr))
+    overlay = .meetingForm(
+      MeetingForm(purpose, year: year ?? self.year, sector: sector, tr: tr, today: today))
   }
 }

@@ -207,7 +207,9 @@ extension AppState {
     case (.setTarget, .saved), (.setResult, .saved), (.planMeetings, .saved),
       (.addMeeting, .saved), (.editMeeting, .saved):
       overlay = nil
-      if case .saved(let n) = result { message = StatusMessage(SavedText.text(effect, n, tr)) }
+      if case .saved(let n) = result {
+        message = StatusMessage(SavedText.text(effect, n, in: self.workspace, tr))
+      }
       refresh()
     case (_, .failed(let reason)):
       let text = tr("forms.notSaved", ["reason": reason])

@@ -1,28 +1,52 @@
 import KhetCore
 import KhetLocale
+import KhetStore
 
 /// The change `u` would undo, found by the runner in the audit log and shown before anything
 /// is done.
 public struct UndoPreview: Sendable, Equatable {
   /// The audit entry's key: the undo is refused if the last change is another by then.
   public var key: String
-  /// What the change was, e.g. "task #12 marked done".
-  public var summary: String
+  /// What the change was, e.g. "task #12 marked done", in either language.
+  public var change: UndoSummary
   /// When it was made.
   public var at: Timestamp
 
-  /// A preview.
+  /// A preview of a change known by its English summary only.
   public init(key: String, summary: String, at: Timestamp) {
+    self.init(key: key, change: UndoSummary(english: summary), at: at)
+  }
+
+  /// A preview of `change`.
+  public init(key: String, change: UndoSummary, at: Timestamp) {
     self.key = key
-    self.summary = summary
+    self.change = change
     self.at = at
   }
 
-  /// The box's text in a language. The summary comes from the audit log, in English.
+  /// A preview of audit entry `entry`, naming units and indicators as `workspace` does.
+  public init(_ entry: AuditRecord, in workspace: Workspace) {
+    self.init(key: entry.key, change: UndoSummary(entry, in: workspace), at: entry.at)
+  }
+
+  /// The English summary, as the audit log has it.
+  public var summary: String { change.english }
+
+  /// The box's text in a language.
   func lines(_ tr: Localizer) -> [String] {
-    let when = tr.figure(
-      at.description.replacingOccurrences(of: "T", with: " ").dropLast() + " UTC")
-    return [tr("undo.question"), "\(summary) — \(when)", tr("undo.explain")]
+    [tr("undo.question"), "\(change.text(tr)) — \(Self.when(at, tr))", tr("undo.explain")]
+  }
+
+  /// When a change was made, in UTC as the audit log records it: "2022-09-30 08:15:00 UTC"
+  /// in English; in Khmer the day as the interface writes days, and the time to the minute:
+  /// "៣០/០៩/២០២២ ម៉ោង ០៨:១៥ UTC".
+  static func when(_ at: Timestamp, _ tr: Localizer) -> String {
+    let iso = at.description  // YYYY-MM-DDTHH:MM:SSZ
+    guard tr.language == .khmer else {
+      return tr.figure(iso.replacingOccurrences(of: "T", with: " ").dropLast() + " UTC")
+    }
+    let time = iso.dropFirst(11).prefix(5)
+    return tr("forms.undo.when", ["date": tr.date(at.day), "time": tr.figure(String(time))])
   }
 }
 
@@ -34,6 +58,21 @@ extension AppState {
       return
     }
     overlay = .confirmUndo(preview)
+  }
+
+  /// What the runner found for `u` in the audit log: `entry`, the change to confirm, or nil.
+  public mutating func showUndo(entry: AuditRecord?) {
+    showUndo(entry.map { UndoPreview($0, in: workspace) })
+  }
+
+  /// Says that `entry` was undone, in the interface's language.
+  public mutating func undone(_ entry: AuditRecord) {
+    undone(UndoSummary(entry, in: workspace))
+  }
+
+  /// Says that `change` was undone, in the interface's language.
+  public mutating func undone(_ change: UndoSummary) {
+    message = StatusMessage(tr("forms.dashboard.undone", ["change": change.text(tr)]))
   }
 
   /// y undoes the change shown; any other key keeps it.

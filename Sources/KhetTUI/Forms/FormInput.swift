@@ -16,13 +16,37 @@ enum FormInput {
     return Day(year: Int(parts[2])!, month: Int(parts[1])!, day: Int(parts[0])!)
   }
 
-  /// The month in `text`: `YYYY-MM`, or in Khmer also `mm/yyyy`.
+  /// The month in `text`, in either language: `YYYY-MM`, `mm/yyyy`, or a month's name and a
+  /// year — Khmer ("កញ្ញា ២០២២", "ខែកញ្ញា ឆ្នាំ២០២២") or English ("September 2022",
+  /// "Sep 2022", any case).
   static func month(_ text: String, _ tr: Localizer) -> Month? {
     let typed = DigitStyle.asciiDigits(text.trimmingWhitespace())
     if let month = Month(parsing: typed) { return month }
-    guard tr.language == .khmer, let parts = numbers(typed, count: 2) else { return nil }
-    guard parts[1].count == 4, parts[0].count <= 2 else { return nil }
-    return Month(year: Int(parts[1])!, month: Int(parts[0])!)
+    if let parts = numbers(typed, count: 2) {
+      guard parts[1].count == 4, parts[0].count <= 2 else { return nil }
+      return Month(year: Int(parts[1])!, month: Int(parts[0])!)
+    }
+    return namedMonth(typed)
+  }
+
+  /// Characters of the longest field a month is typed in ("September 2022", "ខែវិច្ឆិកា ឆ្នាំ២០២២").
+  static let monthLength = 24
+
+  /// "កញ្ញា 2022", "ខែកញ្ញា ឆ្នាំ2022", "September 2022", "sep 2022": a month's name, then a
+  /// four-digit year (digits already ASCII).
+  private static func namedMonth(_ typed: String) -> Month? {
+    let digits = typed.reversed().prefix { $0.isASCII && $0.isNumber }
+    guard digits.count == 4, let year = Int(String(digits.reversed())) else { return nil }
+    var name = String(typed.dropLast(4)).trimmingWhitespace()
+    if name.hasSuffix("ឆ្នាំ") { name = String(name.dropLast("ឆ្នាំ".count)).trimmingWhitespace() }
+    if name.hasSuffix(",") { name = String(name.dropLast()).trimmingWhitespace() }
+    if name.hasPrefix("ខែ") { name = String(name.dropFirst("ខែ".count)).trimmingWhitespace() }
+    let lower = name.lowercased()
+    let index =
+      Month.khmerNames.firstIndex(of: name)
+      ?? Month.englishNames.firstIndex { $0.lowercased() == lower }
+      ?? Month.englishNames.firstIndex { lower.count >= 3 && $0.lowercased().hasPrefix(lower) }
+    return index.flatMap { Month(year: year, month: $0 + 1) }
   }
 
   /// The four-digit year in `text` within `range`, Khmer digits allowed.

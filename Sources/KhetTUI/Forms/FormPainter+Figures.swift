@@ -32,12 +32,14 @@ extension FormPainter {
   }
 
   /// Draws `lines` in the rows left between the last field and the status row, one row
-  /// apart from the fields; lines that do not fit are left out.
+  /// apart from the fields, each wrapped to the width; rows that do not fit are left out.
   static func context(_ layer: inout Canvas, _ layout: FormLayout, lines: [(String, Style)]) {
     guard let lastField = layout.values.compactMap({ $0 }).map(\.maxY).max() else { return }
     let bottom = layout.statusRow ?? layout.hintsRow ?? layout.content.maxY
     let width = layout.content.width
-    for (i, (text, style)) in lines.enumerated() where lastField + 1 + i < bottom {
+    guard width > 0 else { return }
+    let rows = lines.flatMap { line in line.0.wrapped(toWidth: width).map { ($0, line.1) } }
+    for (i, (text, style)) in rows.enumerated() where lastField + 1 + i < bottom {
       layer.put(
         text.truncated(toWidth: width), x: layout.content.x, y: lastField + 1 + i, style: style,
         maxWidth: width)

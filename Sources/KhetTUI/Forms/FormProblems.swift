@@ -21,9 +21,21 @@ enum FormProblems {
     return tr("forms.problem.atMost", ["limit": limit])
   }
 
-  /// "'20x' is not a year; write four digits, e.g. 2023".
-  static func notYear(_ typed: String, _ tr: Localizer) -> String {
-    tr("forms.problem.notYear", ["typed": typed, "example": tr.figure("2023")])
+  /// "'9999' is not a year from 1900 to 9998; e.g. 2023": the years `range` accepts.
+  static func notYear(_ typed: String, range: ClosedRange<Int>, _ tr: Localizer) -> String {
+    tr(
+      "forms.problem.notYear",
+      [
+        "typed": typed, "low": tr.plain(range.lowerBound), "high": tr.plain(range.upperBound),
+        "example": tr.figure("2023"),
+      ])
+  }
+
+  /// "meeting #12 is on 2022-11-20, after today (2022-09-30): it has not met yet".
+  static func notYetMet(_ m: Meeting, today: Day, _ tr: Localizer) -> String {
+    tr(
+      "forms.meeting.problem.notYetMet",
+      ["number": tr.plain(m.number), "date": tr.date(m.date), "today": tr.date(today)])
   }
 
   /// A problem found by KhetCore with the text `typed` of a field limited to `limit`
@@ -54,28 +66,24 @@ enum FormProblems {
     }
   }
 
-  /// Why a figure for `unit` would not count, and what to do, in `tr`'s language.
+  /// Why a figure for `unit` would not count, and what to do, in `tr`'s language, naming
+  /// the indicator and units as `workspace` does.
   static func conflict(
     _ conflict: ReportingConflict, indicator: IndicatorID, unit: UnitID, year: Int,
-    _ tr: Localizer
+    in workspace: Workspace, _ tr: Localizer
   ) -> String {
-    if tr.language == .english {
-      return conflict.explanation(indicator: indicator, unit: unit, year: year)
-    }
+    let indicator = FormWords.indicator(indicator, in: workspace, tr)
     switch conflict {
     case .reportedAbove(let above, let basis):
       return tr(
         "forms.problem.reportedAbove",
-        [
-          "above": above.id.rawValue, "indicator": indicator.rawValue,
-          "year": tr.figure("\(basis)"),
-        ])
+        ["above": FormWords.unit(above, tr), "indicator": indicator, "year": tr.plain(basis)])
     case .reportedBelow(let below, let basis):
       return tr(
         "forms.problem.reportedBelow",
         [
-          "below": below.id.rawValue, "unit": unit.rawValue, "indicator": indicator.rawValue,
-          "year": tr.figure("\(basis)"),
+          "below": FormWords.unit(below, tr), "unit": FormWords.unit(unit, in: workspace, tr),
+          "indicator": indicator, "year": tr.plain(basis),
         ])
     }
   }

@@ -56,4 +56,20 @@ enum FormWords {
   static func name(_ name: LocalizedName, _ tr: Localizer) -> String {
     tr.language == .khmer ? tr.name(name) : "\(name.khmer) \(name.english)"
   }
+
+  /// A unit in a sentence: its title in `tr`'s language ("ខេត្តព្រៃវែង", "Prey Veng
+  /// Province"); the id when the workspace does not know it.
+  static func unit(_ id: UnitID, in workspace: Workspace, _ tr: Localizer) -> String {
+    workspace.units[id].map { unit($0, tr) } ?? id.rawValue
+  }
+
+  /// See `unit(_:in:_:)`.
+  static func unit(_ unit: AdminUnit, _ tr: Localizer) -> String {
+    tr.language == .khmer ? unit.khmerTitle : unit.englishTitle
+  }
+
+  /// An indicator in a sentence: its name in `tr`'s language; the id when it is unknown.
+  static func indicator(_ id: IndicatorID, in workspace: Workspace, _ tr: Localizer) -> String {
+    workspace.indicator(id).map { tr.name($0.name) } ?? id.rawValue
+  }
 }

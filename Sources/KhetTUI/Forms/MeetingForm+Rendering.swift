@@ -64,6 +64,8 @@ extension MeetingForm {
     case .frequency: return tr.figure(tr("forms.meeting.hint.frequency"))
     case .date:
       return tr("forms.meeting.hint.date", ["enter": enter, "example": example(3)])
+    case .day:
+      return tr("forms.meeting.hint.day", ["enter": enter, "example": example(3)])
     case .title: return tr("forms.meeting.hint.title", a)
     case .reason: return tr("forms.meeting.hint.reason", a)
     case .held: return tr("forms.meeting.hint.held")
@@ -120,7 +122,7 @@ extension MeetingForm {
   func check(_ field: Field) -> (String, Style) {
     let text = text(field).trimmingWhitespace()
     switch field {
-    case .date, .deadline:
+    case .date, .day, .deadline:
       if text.isEmpty && attemptedSubmit { return FormWords.required(tr) }
       return FormWords.dayCheck(text, attempted: attemptedSubmit, weekday: true, tr)
     case .reason, .decision, .owner, .title:

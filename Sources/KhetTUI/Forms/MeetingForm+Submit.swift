@@ -35,7 +35,7 @@ extension MeetingForm {
     case .plan(let unit):
       return .planMeetings(unit: unit, year: try checkedYear(), frequency: frequency)
     case .add(let unit):
-      let day = try checkedDay(.date, example: Day(year: 2022, month: 10, day: 3)!)
+      let day = try checkedDay(.day, example: Day(year: 2022, month: 10, day: 3)!)
       do {
         let title = try Workspace.checkedTitle(text(.title))
         return .addMeeting(unit: unit, date: day, title: title)
@@ -69,8 +69,9 @@ extension MeetingForm {
 
   private func checkedYear() throws(Problem) -> Int {
     let text = text(.year).trimmingWhitespace()
-    guard let year = FormInput.year(text, in: 1900...9998) else {
-      throw Problem(field: .year, message: FormProblems.notYear(text, tr))
+    let range = 1900...9998
+    guard let year = FormInput.year(text, in: range) else {
+      throw Problem(field: .year, message: FormProblems.notYear(text, range: range, tr))
     }
     return year
   }
@@ -123,6 +124,10 @@ extension MeetingForm {
         throw Problem(field: .minutes, message: tr("forms.meeting.problem.minutesEmptied"))
       }
       if !minutes.isEmpty && minutes != m.minutes?.text { draft.minutes = minutes }
+    }
+    if let today, m.date > today, draft.held || draft.attendance != nil || draft.minutes != nil {
+      let field: Field = draft.held ? .held : draft.attendance != nil ? .attendance : .minutes
+      throw Problem(field: field, message: FormProblems.notYetMet(m, today: today, tr))
     }
     guard draft != ProceedingsDraft() else {
       let message =

@@ -55,8 +55,10 @@ public struct MeetingForm: Sendable {
     case year
     /// 12 or 24 meetings a year.
     case frequency
-    /// The day a meeting moves to, or a new meeting's day.
+    /// The day a meeting moves to.
     case date
+    /// A new meeting's day.
+    case day
     /// A new meeting's title.
     case title
     /// Why it moves or is cancelled.
@@ -86,6 +88,7 @@ public struct MeetingForm: Sendable {
       case .year: return tr("forms.field.year")
       case .frequency: return tr("forms.field.frequency")
       case .date: return tr("forms.field.newDate")
+      case .day: return tr("forms.field.meetingDay")
       case .title: return tr("forms.field.title")
       case .reason: return tr("forms.field.reason")
       case .held: return tr("forms.field.held")
@@ -131,6 +134,9 @@ public struct MeetingForm: Sendable {
   public internal(set) var attemptedSubmit = false
   /// The language and digits of the form's words.
   public let tr: Localizer
+  /// Today: a meeting dated after it has not met, so it is not marked held nor given
+  /// attendance or minutes; nil leaves that to the store.
+  public let today: Day?
   /// The texts the form opened with, for `isDirty`.
   let initialTexts: [Field: String]
   /// The sector the form opened with, for `isDirty`.
@@ -138,10 +144,13 @@ public struct MeetingForm: Sendable {
 
   /// A form for `purpose`, with the meeting's proceedings filled in when recording; `year` is
   /// the year a plan proposes and `sector` the sector a decision starts with; the form speaks
-  /// `tr`'s language.
-  public init(_ purpose: Purpose, year: Int, sector: SectorID, tr: Localizer = .english) {
+  /// `tr`'s language and checks a recorded meeting against `today`.
+  public init(
+    _ purpose: Purpose, year: Int, sector: SectorID, tr: Localizer = .english, today: Day? = nil
+  ) {
     self.purpose = purpose
     self.tr = tr
+    self.today = today
     self.sector = sector
     initialSector = sector
     fields = Self.fields(for: purpose)
@@ -158,7 +167,7 @@ public struct MeetingForm: Sendable {
   static func fields(for purpose: Purpose) -> [Field] {
     switch purpose {
     case .plan: return [.year, .frequency]
-    case .add: return [.date, .title]
+    case .add: return [.day, .title]
     case .move: return [.date, .reason]
     case .cancel: return [.reason]
     case .record(let m):
@@ -178,7 +187,7 @@ public struct MeetingForm: Sendable {
     case .year:
       let shown = FormWords.year(year, tr)
       return TextField(shown, maxLength: 4, placeholder: tr("forms.date.yearPattern"))
-    case .date:
+    case .date, .day:
       let pattern = FormInput.dayPattern(tr)
       let placeholder =
         m.map {

@@ -55,10 +55,13 @@ extension ResultForm {
       own: own ?? nil, below: rollUp.monthly(unit).values[month], measure: measure,
       replacing: tr(
         "forms.result.fromBelow",
-        ["indicator": indicator.rawValue, "year": FormWords.year(period.year, tr)]), tr)
+        [
+          "indicator": FormWords.indicator(indicator, in: workspace, tr),
+          "year": FormWords.year(period.year, tr),
+        ]), tr)
     if let conflict {
       let why = FormProblems.conflict(
-        conflict, indicator: indicator, unit: unit, year: period.year, tr)
+        conflict, indicator: indicator, unit: unit, year: period.year, in: workspace, tr)
       lines.append((tr("forms.result.notHere", ["why": why]), Style(.warning)))
     }
     if let before = Month(year: period.year - 1, month: period.month) {

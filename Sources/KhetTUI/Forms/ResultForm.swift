@@ -82,7 +82,8 @@ public struct ResultForm: Sendable {
     self.tr = tr
     valueField = TextField(maxLength: 20, placeholder: tr("forms.figure.valuePlaceholder"))
     let text = FormInput.text(of: period, tr)
-    periodField = TextField(text, maxLength: 7, placeholder: tr("forms.date.monthPattern"))
+    periodField = TextField(
+      text, maxLength: FormInput.monthLength, placeholder: tr("forms.date.monthPattern"))
     proposedPeriod = text
     initial = (indicator, unit, text)
   }
@@ -115,7 +116,7 @@ public struct ResultForm: Sendable {
   /// Whether the unit picker is open.
   public var isPickingUnit: Bool { unitPicker != nil }
 
-  /// The month typed, if it is `YYYY-MM` (in Khmer also `mm/yyyy`; Khmer digits allowed).
+  /// The month typed: `YYYY-MM`, `mm/yyyy` or a month's name and year (see `FormInput`).
   public var period: Month? { FormInput.month(periodField.text, tr) }
 
   /// Applies one key; see the type's description.
@@ -127,7 +128,8 @@ public struct ResultForm: Sendable {
       let next = Self.defaultPeriod(
         indicator: indicator, unit: unit, year: year, in: workspace, latest: latest)
       let text = FormInput.text(of: next, tr)
-      periodField = TextField(text, maxLength: 7, placeholder: tr("forms.date.monthPattern"))
+      periodField = TextField(
+        text, maxLength: FormInput.monthLength, placeholder: tr("forms.date.monthPattern"))
       proposedPeriod = text
     }
     return outcome
@@ -171,7 +173,8 @@ public struct ResultForm: Sendable {
     {
       return problem(
         .unit,
-        FormProblems.conflict(conflict, indicator: indicator, unit: unit, year: period.year, tr))
+        FormProblems.conflict(
+          conflict, indicator: indicator, unit: unit, year: period.year, in: workspace, tr))
     }
     error = nil
     return .submit(IndicatorResult(indicator: indicator, unit: unit, period: period, value: value))

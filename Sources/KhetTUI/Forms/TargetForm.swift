@@ -98,7 +98,10 @@ public struct TargetForm: Sendable {
   public var isPickingUnit: Bool { unitPicker != nil }
 
   /// The year typed (Khmer digits allowed), if it is one the store accepts (1900–9999).
-  public var year: Int? { FormInput.year(yearField.text, in: 1900...9999) }
+  public var year: Int? { FormInput.year(yearField.text, in: Self.years) }
+
+  /// The years a target can be set for.
+  static let years = 1900...9999
 
   /// Applies one key; see the type's description.
   public mutating func handle(_ key: Key, workspace: Workspace) -> FormOutcome<Target> {
@@ -115,7 +118,8 @@ public struct TargetForm: Sendable {
       return problem(.unit, tr("forms.figure.problem.unit", ["id": unit.rawValue]))
     }
     guard let year else {
-      return problem(.year, FormProblems.notYear(yearField.text.trimmingWhitespace(), tr))
+      return problem(
+        .year, FormProblems.notYear(yearField.text.trimmingWhitespace(), range: Self.years, tr))
     }
     do {
       let value = try FigureText.checkedValue(valueField.text, for: found, tr)

@@ -281,14 +281,9 @@ struct DashboardRunner {
         state.saved(effect, result: .saved(number: number), workspace: nil)
         return saved + [.meetings([meeting])]
       case .previewUndo:
-        state.showUndo(
-          try store.lastChange().map {
-            UndoPreview(key: $0.key, summary: $0.description, at: $0.at)
-          })
+        state.showUndo(entry: try store.lastChange())
       case .undo(let key):
-        let undone = try store.undo(expecting: key)
-        state.message = StatusMessage(
-          state.tr("forms.dashboard.undone", ["change": undone.description]))
+        state.undone(try store.undo(expecting: key))
       case .cycleTheme, .quit:
         break
       }

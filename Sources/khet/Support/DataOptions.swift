@@ -39,11 +39,13 @@ struct DataOptions: ParsableArguments {
     DataDirectory.resolve(flag: data, environment: ProcessInfo.processInfo.environment)
   }
 
-  /// A store on the data directory, writing as the current user.
+  /// A store on the data directory, writing as the current user, checking meetings against
+  /// today (`$KHET_TODAY` when set).
   var store: Store {
     Store(
       directory: directory,
-      user: Identity.currentUser(environment: ProcessInfo.processInfo.environment))
+      user: Identity.currentUser(environment: ProcessInfo.processInfo.environment),
+      today: try? Today.day())
   }
 
   /// Loads the workspace (with `.active`, only what counts and roll-ups need: see `LoadPart`);

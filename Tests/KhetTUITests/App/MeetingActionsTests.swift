@@ -96,6 +96,7 @@ import Testing
 
   @Test func recordingProceedingsSendsWhatWasTyped() {
     var state = Self.selecting(10)
+    state.today = Day(year: 2022, month: 10, day: 3)!  // the meeting's day: it has met
     F.press(&state, .character("e"))
     #expect(Self.form(state)?.fields == [.held, .attendance, .agenda, .minutes])
     F.press(&state, .right, .enter)
@@ -123,6 +124,7 @@ import Testing
 
   @Test func confirmingTheMinutesAsksFirst() {
     var state = Self.selecting(10)
+    state.today = Day(year: 2022, month: 10, day: 3)!  // the meeting's day: it has met
     var meeting = state.workspace.meeting(number: 10)!
     meeting.minutes = Minutes(text: "Draft minutes.")
     state.upsert([meeting])
@@ -223,7 +225,9 @@ import Testing
     F.press(&state, .backspace, .backspace)
     _ = Self.type(&state, "x")
     #expect(state.handle(.key(.ctrl("s"))).isEmpty)
-    #expect(Self.form(state)?.error == "Year: '20x' is not a year; write four digits, e.g. 2023")
+    #expect(
+      Self.form(state)?.error
+        == "Year: '20x' is not a year from 1900 to 9998; write four digits, e.g. 2023")
   }
 
   @Test func whatTheStoreSavedShowsOnTheScreen() {
@@ -269,7 +273,7 @@ import Testing
     state.saved(
       .planMeetings(unit: commune.id, year: 2023, frequency: .monthly),
       result: .saved(number: planned.count), workspace: nil)
-    #expect(state.message?.text == "saved: 12 meetings planned for \(commune.id) in 2023")
+    #expect(state.message?.text == "saved: 12 meetings planned for \(commune.englishTitle) in 2023")
     #expect(F.screen(state).contains("115 of 130 units have no meeting planned in 2023Q1"))
     #expect(state.meetingScreen.quarterRows.first { $0.unit.id == commune.id }?.meetings == 3)
   }

@@ -30,7 +30,7 @@ import Testing
     _ = A.type(&state, "2022-02-30", then: .enter)
     #expect(A.type(&state, "Budget", then: .enter).isEmpty)
     #expect(A.form(state)?.error?.contains("is not a date") == true)
-    #expect(A.form(state)?.focus == .date)
+    #expect(A.form(state)?.focus == .day)
     F.press(&state, .ctrl("u"))
     _ = A.type(&state, "2022-10-20", then: .enter)
     F.press(&state, .ctrl("u"))
@@ -51,7 +51,7 @@ import Testing
     state.upsert([meeting])
     state.saved(effect, result: .saved(number: number), workspace: nil)
     #expect(state.overlay == nil)
-    #expect(state.message?.text == "saved: meeting #\(number) of 14 on 2022-10-20")
+    #expect(state.message?.text == "saved: meeting #\(number) of Prey Veng Province on 2022-10-20")
     #expect(state.meetingScreen.schedule.contains { $0.number == number })
     #expect(F.screen(state).contains("Special meeting on floods"))
   }

@@ -223,7 +223,9 @@ import Testing
       .setResult(indicator: result.indicator, unit: commune, period: september, value: old + 25),
       result: .saved(number: 2022), workspace: nil)
     #expect(state.overlay == nil)
-    #expect(state.message?.text == "saved: result of security.drug-cases for 140101, 2022-09")
+    #expect(
+      state.message?.text
+        == "saved: result of Drug offences recorded for Boeng Preah Commune, 2022-09")
     #expect(state.review?.sectors[0].indicators[0].result == after.result)
   }
 

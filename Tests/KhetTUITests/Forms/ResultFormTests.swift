@@ -126,7 +126,9 @@ extension ResultForm {
     F.type(&state, "61")
     #expect(state.handle(.key(.enter)).isEmpty)
     guard case .resultForm(let refused)? = state.overlay else { return }
-    #expect(refused.error?.hasPrefix("Unit: the units below 14 report security.thefts") == true)
+    #expect(
+      refused.error?.hasPrefix("Unit: the units below Prey Veng Province report Thefts reported")
+        == true)
     #expect(refused.focus == .unit)
     // A commune's figure is the one to enter.
     state.overlay = nil
@@ -273,8 +275,9 @@ extension ResultForm {
       ResultForm(indicator: "security.drug-cases", unit: "14", period: september))
     let province = F.screen(state)
     #expect(province.contains("Now: not set here · from the units below: "))
-    #expect(province.contains("Results for security.drug-cases are entered for the units below"))
-    #expect(province.contains("Not here: the units below 14 report security.drug-cases"))
+    #expect(province.contains("Results for Drug offences recorded are entered for the units"))
+    #expect(province.contains("Not here: the units below Prey Veng Province report Drug"))
+    #expect(!province.contains("security.drug-cases") && !province.contains("…"), "\(province)")
     // Weapons are seized by districts: a commune has nothing so far, and the line says only that.
     state.overlay = .resultForm(
       ResultForm(indicator: "security.weapons-seized", unit: "140101", period: september))

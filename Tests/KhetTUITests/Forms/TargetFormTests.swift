@@ -117,7 +117,8 @@ extension TargetForm {
     form.type("5")
     #expect(form.send([.enter]).isEditing)
     #expect(form.focus == .year)
-    #expect(form.error == "Year: '20x' is not a year; write four digits, e.g. 2023")
+    #expect(
+      form.error == "Year: '20x' is not a year from 1900 to 9999; write four digits, e.g. 2023")
   }
 
   @Test func tIsForTheSelectedIndicatorAndTheYearAfterTheOneShown() {
@@ -139,7 +140,7 @@ extension TargetForm {
     state.set(Target(indicator: "security.thefts", unit: "14", year: 2023, value: 800))
     state.saved(effects[0], result: .saved(number: 2023), workspace: nil)
     #expect(state.overlay == nil)
-    #expect(state.message?.text == "saved: target of security.thefts for 14, 2023")
+    #expect(state.message?.text == "saved: target of Thefts reported for Prey Veng Province, 2023")
     #expect(state.currentSectorReview?.indicators[1].nextTarget == 800)
   }
 
