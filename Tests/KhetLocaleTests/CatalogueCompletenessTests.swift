@@ -68,6 +68,24 @@ import Testing
     #expect(unused.sorted() == [], "keys no code asks for: remove them or use them")
   }
 
+  @Test func catalogueFilesAreWrittenTheOneWay() throws {
+    // Sorted keys, one per line, two-space indent, a final newline: a change is one line in
+    // a review, and two translators' changes merge (docs/translation.md).
+    let folder = SourceKeys.root.appendingPathComponent("Sources/KhetLocale/Catalogues")
+    for file in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    where file.hasSuffix(".json") {
+      let text = try String(
+        contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(text.hasSuffix("}\n") && lines.first == "{", "\(file)")
+      let keys = lines.dropFirst().dropLast(2).map { line in
+        line.hasPrefix("  \"") ? String(line.dropFirst(3).prefix { $0 != "\"" }) : "?\(line)"
+      }
+      #expect(keys == keys.sorted(), "\(file): keys out of order")
+      #expect(!text.contains("\\u"), "\(file): write characters as they are, not \\u escapes")
+    }
+  }
+
   @Test func catalogueFilesAreAllRegistered() throws {
     let folder = SourceKeys.root.appendingPathComponent("Sources/KhetLocale/Catalogues")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)

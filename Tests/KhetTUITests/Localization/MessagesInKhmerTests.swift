@@ -133,12 +133,12 @@ import Testing
   }
 
   @Test func hintsAreSetApartFromTheirSentence() {
-    #expect(Localizer.khmer("status.taskWithoutIssue").contains("ណាទេ · n "))
+    #expect(Localizer.khmer("status.taskWithoutIssue").contains("ណាមួយទេ · n "))
     var state = A.selecting(9)
     state.tr = .khmer
     F.press(&state, .character("C"))
     #expect(
-      state.message?.text.contains("Chan Sophea · a ") == true, "\(state.message?.text ?? "")")
+      state.message?.text.contains("Chan Sophea រួចហើយ · a ") == true, "\(state.message?.text ?? "")")
   }
 
   @Test func theAddMeetingFormAsksForTheMeetingsDay() {
