@@ -48,18 +48,8 @@ extension Localizer {
     }
   }
 
-  /// "Monday", "ថ្ងៃចន្ទ".
-  func weekday(_ day: Weekday) -> String {
-    switch day {
-    case .monday: return tr("words.monday")
-    case .tuesday: return tr("words.tuesday")
-    case .wednesday: return tr("words.wednesday")
-    case .thursday: return tr("words.thursday")
-    case .friday: return tr("words.friday")
-    case .saturday: return tr("words.saturday")
-    case .sunday: return tr("words.sunday")
-    }
-  }
+  /// "Monday", "ច័ន្ទ".
+  func weekday(_ day: Weekday) -> String { weekdayName(day) }
 
   /// An identifier or a year in this localizer's digits, never grouped: "#1234", "2022".
   func plain(_ n: Int) -> String { figure(String(n)) }

@@ -26,15 +26,7 @@ enum FormWords {
 
   /// A weekday's full name: "Monday", "ច័ន្ទ".
   static func weekdayName(_ weekday: Weekday, _ tr: Localizer) -> String {
-    switch weekday {
-    case .monday: return tr("forms.weekday.monday")
-    case .tuesday: return tr("forms.weekday.tuesday")
-    case .wednesday: return tr("forms.weekday.wednesday")
-    case .thursday: return tr("forms.weekday.thursday")
-    case .friday: return tr("forms.weekday.friday")
-    case .saturday: return tr("forms.weekday.saturday")
-    case .sunday: return tr("forms.weekday.sunday")
-    }
+    tr.weekdayName(weekday)
   }
 
   /// A labelled line: "2022: result 69", "២០២២៖ លទ្ធផល ៦៩".

@@ -39,7 +39,7 @@ import Testing
       ["Index of proceedings", "Deadline", "agenda:", "done"]
     ),
     "proceedings": (
-      ["របៀបវារៈ", "វត្តមាន", "ថ្ងៃចន្ទ", "ត្រឡប់ទៅបញ្ជី", "បានបញ្ជាក់ដោយ"],
+      ["របៀបវារៈ", "វត្តមាន", "ច័ន្ទ", "ត្រឡប់ទៅបញ្ជី", "បានបញ្ជាក់ដោយ"],
       ["Agenda", "Attendance", "Monday", "back to the list", "confirmed by"]
     ),
     "help": (["គ្រាប់ចុច — បញ្ហា", "ត្រងពេលវាយ"], ["Keys — Issues", "Filter as you type"]),
