@@ -16,17 +16,24 @@ import Testing
     return session
   }
 
+  /// Runs the CLI on the data; a failure throws with its exit status and standard error, so
+  /// a test that checks the output says why there is none.
   func khet(_ arguments: [String], data: TemporaryFolder) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: KhetBinary.path)
     process.arguments = arguments + ["--data", data.path]
-    let out = data.path + ".out"
-    FileManager.default.createFile(atPath: out, contents: nil)
+    let (out, err) = (data.path + ".out", data.path + ".err")
+    for path in [out, err] { FileManager.default.createFile(atPath: path, contents: nil) }
+    defer { for path in [out, err] { try? FileManager.default.removeItem(atPath: path) } }
     process.standardOutput = FileHandle(forWritingAtPath: out)
-    process.standardError = FileHandle.nullDevice
+    process.standardError = FileHandle(forWritingAtPath: err)
     try process.run()
     process.waitUntilExit()
-    defer { try? FileManager.default.removeItem(atPath: out) }
+    guard process.terminationStatus == 0 else {
+      let message = (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
+      throw KhetRunFailed(
+        arguments: arguments, status: process.terminationStatus, standardError: message)
+    }
     return (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
   }
 
@@ -118,5 +125,15 @@ import Testing
     #expect(screen.contains("evil ^[[2J^[]0;pwned^G title"), "\(screen)")
     #expect(screen.contains("Khet"))
     try s.send("q", "q")
+  }
+}
+
+/// A `khet` command run by a test that did not succeed.
+struct KhetRunFailed: Error, CustomStringConvertible {
+  let arguments: [String]
+  let status: Int32
+  let standardError: String
+  var description: String {
+    "khet \(arguments.joined(separator: " ")) exited \(status): \(standardError)"
   }
 }
