@@ -47,7 +47,7 @@ struct Khet: ParsableCommand {
       return
     }
     let environment = ProcessInfo.processInfo.environment
-    let (config, configWarning) = Config.load(environment: environment)
+    let (config, configWarning) = CLI.config
     let today = try Today.day()
     let store = Store(
       directory: data.directory, user: config.userName(environment: environment), today: today)

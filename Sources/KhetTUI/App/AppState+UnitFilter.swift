@@ -35,9 +35,10 @@ extension AppState {
     unitList.clamp(count: unitRows.count, visible: max(1, bodyHeight - 2))
   }
 
-  /// The most units a filter lists (a one-letter filter on a national workspace would match
-  /// most of its 1,900 units; the first ones, districts before communes, are what it is for).
-  static let unitMatchLimit = 300
+  /// The most units a filter lists. Each listed unit's figures are rolled up on every
+  /// keystroke, and a one-letter filter on a national workspace matches most of its 1,900
+  /// units; more rows than a tall terminal shows, districts before communes, is enough.
+  static let unitMatchLimit = 100
 
   /// The scope and its children when no filter is typed; else every unit at any depth below
   /// the scope (the scope too) whose id, English or Khmer name or title holds every word —

@@ -13,10 +13,15 @@ enum CLI {
   /// Warnings from the choice (a language the config file names that Khet does not know).
   nonisolated(unsafe) static var languageWarnings: [String] = []
 
+  /// The config file as read for the choice, with its warning: the dashboard uses the same
+  /// reading rather than opening the file again.
+  nonisolated(unsafe) static var config: (settings: Config, warning: String?) = (Config(), nil)
+
   /// Chooses the language for `arguments` (without the program name) and the environment.
   /// A bad `--lang` or `--digits` is left for the parser's validation to report.
   static func choose(arguments: [String], environment: [String: String]) {
-    let config = Config.load(environment: environment).0
+    let (config, warning) = Config.load(environment: environment)
+    Self.config = (config, warning)
     let flags = (lang: flag("--lang", in: arguments), digits: flag("--digits", in: arguments))
     let resolved =
       (try? LanguageChoice.resolve(

@@ -56,6 +56,16 @@ import Testing
     #expect(state.unitRows.isEmpty)
   }
 
+  @Test func aShortFilterListsAtMostTheLimit() {
+    let state = Self.units(.english, typing: "commune")
+    let matching = state.workspace.units.subtree(of: state.scope).filter {
+      SearchKey.matches(AppState.searchText(of: $0), query: "commune")
+    }
+    #expect(matching.count > AppState.unitMatchLimit, "the sample has enough units to test it")
+    #expect(state.unitRows.count == AppState.unitMatchLimit)
+    #expect(state.unitRows.map(\.unit.id) == matching.prefix(AppState.unitMatchLimit).map(\.id))
+  }
+
   @Test func theUnitsFilterIgnoresZeroWidthSpacesAndMatchesEveryWord() {
     #expect(Self.units(.english, typing: "ពាម\u{200B}ជរ").unitRows.map(\.unit.id) == ["1406"])
     #expect(Self.units(.khmer, typing: "peam ro district").unitRows.map(\.unit.id) == ["1407"])
