@@ -24,14 +24,14 @@ let package = Package(
       pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]
     ),
-    .target(name: "KhetJSON"),
+    .target(name: "KhetJSON", dependencies: ["KhetText"]),
     .target(name: "KhetText"),
     .target(name: "KhetCore", dependencies: ["KhetText"]),
-    .target(name: "KhetStore", dependencies: ["KhetCore", "KhetJSON"]),
+    .target(name: "KhetStore", dependencies: ["KhetCore", "KhetJSON", "KhetLocale", "KhetText"]),
     // The interface's words in Khmer and English (docs/translation.md).
     .target(
       name: "KhetLocale", dependencies: ["KhetCore", "KhetJSON", "KhetText"],
-      resources: ["common", "screens", "forms", "cli", "report"].flatMap { area in
+      resources: ["common", "screens", "forms", "cli", "report", "errors"].flatMap { area in
         ["en", "km"].map { Resource.embedInCode("Catalogues/\($0).\(area).json") }
       }
     ),

@@ -3,7 +3,7 @@
 public enum BuiltInCatalogues {
   /// The areas the strings are split into, one file per area and language
   /// (`en.screens.json`, `km.screens.json`).
-  public static let areas = ["common", "screens", "forms", "cli", "report"]
+  public static let areas = ["common", "screens", "forms", "cli", "report", "errors"]
 
   /// Each area's file name and embedded text for a language.
   public static func parts(_ language: Language) -> [(file: String, text: [UInt8])] {
@@ -15,6 +15,7 @@ public enum BuiltInCatalogues {
         ("en.forms.json", PackageResources.en_forms_json),
         ("en.cli.json", PackageResources.en_cli_json),
         ("en.report.json", PackageResources.en_report_json),
+        ("en.errors.json", PackageResources.en_errors_json),
       ]
     case .khmer:
       return [
@@ -23,6 +24,7 @@ public enum BuiltInCatalogues {
         ("km.forms.json", PackageResources.km_forms_json),
         ("km.cli.json", PackageResources.km_cli_json),
         ("km.report.json", PackageResources.km_report_json),
+        ("km.errors.json", PackageResources.km_errors_json),
       ]
     }
   }

@@ -1,4 +1,6 @@
 import KhetJSON
+import KhetLocale
+import KhetText
 
 /// Something wrong in a data file, located precisely enough for a person to fix it by hand:
 /// file, line and column, the JSON path, and what was expected.
@@ -9,17 +11,25 @@ public struct DataProblem: Error, Sendable, Equatable, CustomStringConvertible {
   public let position: SourcePosition?
   /// Where in the document, e.g. `$.units[3].kind`; empty for whole-file problems.
   public let jsonPath: String
-  /// What was found and what was expected.
-  public let message: String
+  /// What was found and what was expected, said in the reader's language by `KhetLocale`.
+  public let reason: Phrase
 
   /// A problem. A path longer than 120 characters (500 levels of nesting, a megabyte-long
   /// key) keeps its first and last 50, so the report stays one readable line.
-  public init(file: String, position: SourcePosition?, jsonPath: String, message: String) {
+  public init(file: String, position: SourcePosition?, jsonPath: String, _ reason: Phrase) {
     self.file = file
     self.position = position
     self.jsonPath = Self.shortened(jsonPath, keeping: 50)
-    self.message = message
+    self.reason = reason
   }
+
+  /// TRANSITION: a problem in English words only.
+  public init(file: String, position: SourcePosition?, jsonPath: String, message: String) {
+    self.init(file: file, position: position, jsonPath: jsonPath, .untranslated(message))
+  }
+
+  /// What was found and what was expected, in English.
+  public var message: String { reason.english }
 
   /// `text` itself when it has at most `2 × keeping + 20` characters; else its first and
   /// last `keeping` characters around "…".
@@ -33,12 +43,16 @@ public struct DataProblem: Error, Sendable, Equatable, CustomStringConvertible {
   }
 
   /// `units.json:12:5: $.units[3].kind: expected one of …, found "provnce"`.
-  public var description: String {
+  public var description: String { text(.english) }
+
+  /// The problem in `tr`'s language; the file, `line:column` and JSON path stay as they are
+  /// (in ASCII digits), so editors and `grep` still find the place.
+  public func text(_ tr: Localizer) -> String {
     var text = file
     if let position { text += ":\(position.line):\(position.column)" }
     text += ": "
     if !jsonPath.isEmpty { text += "\(jsonPath): " }
-    return text + message
+    return text + tr(reason)
   }
 }
 
@@ -56,5 +70,10 @@ public struct InvalidData: Error, Sendable, CustomStringConvertible {
   /// How many problems were found, listed or not.
   public var total: Int { problems.count - (unlisted > 0 ? 1 : 0) + unlisted }
 
-  public var description: String { problems.map(\.description).joined(separator: "\n") }
+  public var description: String { text(.english) }
+
+  /// Every problem in `tr`'s language, one per line.
+  public func text(_ tr: Localizer) -> String {
+    problems.map { $0.text(tr) }.joined(separator: "\n")
+  }
 }

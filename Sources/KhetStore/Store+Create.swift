@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 #if canImport(Glibc)
   import Glibc
@@ -157,7 +158,8 @@ extension Store {
   /// interrupted set-up (marked by `setUpMarker`) may be written over.
   public func checkCanCreate() throws(StoreError) {
     if hasWorkspace {
-      throw StoreError.workspace("\(directory.path) already holds a khet workspace")
+      throw StoreError.workspace(
+        Phrase("errors.store.alreadyWorkspace", ["path": .code(directory.path)]))
     }
     let all = entries()
     if all.contains(Self.setUpMarker) { return }
@@ -165,9 +167,12 @@ extension Store {
     let strangers = names.filter { !DataDirectory.knownNames.contains($0) }
     guard strangers.isEmpty else {
       throw StoreError.workspace(
-        "\(directory.path) is not a khet workspace and is not empty ("
-          + strangers.sorted().prefix(3).joined(separator: ", ")
-          + "); give a workspace, or an empty or new directory for a new one")
+        Phrase(
+          "errors.store.notEmpty",
+          [
+            "path": .code(directory.path),
+            "names": .code(strangers.sorted().prefix(3).joined(separator: ", ")),
+          ]))
     }
     let harmless: Set<String> = [
       DataDirectory.lockFile, DataDirectory.stateFile, DataDirectory.recoveredFolder,
@@ -175,9 +180,9 @@ extension Store {
     ]
     if names.contains(where: { !harmless.contains($0) }) {
       throw StoreError.workspace(
-        "\(directory.path) holds khet data but its \(DataDirectory.workspaceFile) is missing; "
-          + "restore it from a backup (docs/data-format.md describes it) — khet will not write "
-          + "over this data")
+        Phrase(
+          "errors.store.workspaceFileMissing",
+          ["path": .code(directory.path), "file": .code(DataDirectory.workspaceFile)]))
     }
   }
 

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 #if canImport(Glibc)
   import Glibc
@@ -81,7 +82,10 @@ extension Store {
   ) throws(StoreError) -> FigureChange {
     let changes = try changeFigures { (w) throws(StoreError) in
       guard w.indicator(indicator) != nil, w.units.contains(unit) else {
-        throw StoreError.notFound("no indicator '\(indicator)' or unit '\(unit)'")
+        throw StoreError.notFound(
+          Phrase(
+            "errors.store.noIndicatorOrUnit",
+            ["indicator": .code(indicator.rawValue), "unit": .code(unit.rawValue)]))
       }
       let before = w.results.reported(indicator, year: period.year, unit: unit)?
         .values[period.month - 1]

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 extension Store {
   /// Logs a new issue and returns it with its number. The write is durable before this returns.
@@ -37,7 +38,7 @@ extension Store {
     try locked { () throws(StoreError) in
       let verified = try verify()
       guard var issue = try issue(number, verified) else {
-        throw StoreError.notFound("no issue #\(number); see `khet issues`")
+        throw StoreError.notFound(Phrase("errors.store.noIssue", ["number": .number(number)]))
       }
       let before = issue.json
       let at = now

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 /// What a user gave to record a meeting's proceedings; nil fields are left as they are.
 public struct ProceedingsDraft: Sendable, Equatable {
@@ -233,7 +234,7 @@ extension Store {
       }
       let verified = try verify()
       guard var meeting = try meeting(number, verified) else {
-        throw StoreError.notFound("no meeting #\(number); see `khet meetings`")
+        throw StoreError.notFound(Phrase("errors.store.noMeeting", ["number": .number(number)]))
       }
       guard meeting.status != .cancelled else {
         throw StoreError.rejected(
@@ -278,7 +279,7 @@ extension Store {
     try locked { () throws(StoreError) in
       let verified = try verify()
       guard var meeting = try meeting(number, verified) else {
-        throw StoreError.notFound("no meeting #\(number); see `khet meetings`")
+        throw StoreError.notFound(Phrase("errors.store.noMeeting", ["number": .number(number)]))
       }
       let before = meeting.json
       let summary = try body(&meeting)

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 /// What a user gave to add a task.
 public struct TaskDraft: Sendable, Equatable {
@@ -46,7 +47,8 @@ extension Store {
       if let number = draft.issueNumber {
         issue = try self.issue(number, verified)
         guard issue != nil else {
-          throw StoreError.notFound("--issue: no issue #\(number); see `khet issues`")
+          throw StoreError.notFound(
+            Phrase("errors.store.noIssueForTask", ["number": .number(number)]))
         }
       }
       let sector: SectorID
@@ -79,7 +81,7 @@ extension Store {
     try locked { () throws(StoreError) in
       let verified = try verify()
       guard var task = try task(number, verified) else {
-        throw StoreError.notFound("no task #\(number); see `khet tasks`")
+        throw StoreError.notFound(Phrase("errors.store.noTask", ["number": .number(number)]))
       }
       guard task.isDone != done else { return (task, false) }
       let before = task.json

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 extension Store {
   /// This user's last change that has not been undone, from the audit log — what `undo()`
@@ -34,7 +35,7 @@ extension Store {
     try locked { () throws(StoreError) in
       var verified = try verify()
       guard let entry = try lastChange() else {
-        throw StoreError.notFound("nothing to undo: no change by \(user) in the audit log")
+        throw StoreError.notFound(Phrase("errors.store.nothingToUndo", ["user": .code(user)]))
       }
       if let key, key != entry.key {
         throw refusal("your last change is now another (\(entry.summary)); look again")

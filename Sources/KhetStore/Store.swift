@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 /// The data directory as a whole: loading it, and making changes that are atomic, durable,
 /// serialised between processes, recorded in the audit log, and whose cost does not grow with
@@ -43,7 +44,8 @@ public final class Store: Sendable {
   /// Runs `body` holding the write lock.
   func locked<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
     guard DurableFile.isDirectory(directory.path) else {
-      throw StoreError.workspace("\(directory.path) does not exist or is not a directory")
+      throw StoreError.workspace(
+        Phrase("errors.store.noDirectory", ["path": .code(directory.path)]))
     }
     let lock = try WriteLock(directory: directory.path, timeout: lockTimeout)
     defer { withExtendedLifetime(lock) {} }

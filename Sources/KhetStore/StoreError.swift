@@ -1,4 +1,6 @@
 import KhetCore
+import KhetLocale
+import KhetText
 
 /// Why a store operation failed, with the exit code the CLI uses for it.
 public enum StoreError: Error, Sendable, CustomStringConvertible {
@@ -9,11 +11,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
   /// Another khet process held the write lock for too long. Exit 3.
   case locked(path: String, seconds: Double)
   /// What the user asked for does not exist (an issue or task number). Exit 1.
-  case notFound(String)
+  case notFound(Phrase)
   /// What the user typed cannot be accepted. Exit 1.
   case rejected(FieldProblem)
   /// The directory is not a khet workspace, or already is one. Exit 1.
-  case workspace(String)
+  case workspace(Phrase)
 
   /// The process exit code: 1 usage or not found, 2 data invalid, 3 locked or not writable.
   public var exitCode: Int32 {
@@ -34,9 +36,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case .locked(let path, let seconds):
       return "another khet process is writing (\(path) stayed locked for \(Int(seconds)) s); "
         + "try again"
-    case .notFound(let what): return what
+    case .notFound(let what): return what.english
     case .rejected(let problem): return problem.description
-    case .workspace(let message): return message
+    case .workspace(let message): return message.english
     }
   }
 }

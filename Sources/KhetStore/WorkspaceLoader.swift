@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 #if canImport(Glibc)
   import Glibc
@@ -29,8 +30,9 @@ struct WorkspaceLoader {
   mutating func loadFrame() throws(StoreError) -> Frame {
     guard let infoDoc = try reader.document(DataDirectory.workspaceFile) else {
       throw StoreError.workspace(
-        "\(reader.directory.path) is not a khet workspace (no \(DataDirectory.workspaceFile)); "
-          + "run `khet init` or `khet init --sample`")
+        Phrase(
+          "errors.store.notWorkspace",
+          ["path": .code(reader.directory.path), "file": .code(DataDirectory.workspaceFile)]))
     }
     var info: WorkspaceInfo?
     problems.check { () throws(DataProblem) in info = try WorkspaceInfo(infoDoc) }

@@ -2,7 +2,8 @@ import Foundation
 
 /// The catalogue keys the sources ask for: every string literal passed to a localizer called
 /// `tr` (`tr("overview.sector")`, `state.tr("status.qQuits", [...])`), and the literal keys of
-/// key tables (`"keys.global.undo"`, `hint: "hints.undo"`). Sources must name keys literally
+/// key tables (`"keys.global.undo"`, `hint: "hints.undo"`) and of phrases
+/// (`Phrase("errors.data.fileMissing")`). Sources must name keys literally
 /// so this scan finds them; a key made at run time belongs to a prefix listed in
 /// `dynamicPrefixes`, and its own test checks every value has one.
 enum SourceKeys {
@@ -22,6 +23,7 @@ enum SourceKeys {
       #"\btr\([^()"]*\?\s*"(\#(keyPattern))"\s*:\s*"(\#(keyPattern))""#,
       #""((?:keys|hints)\.[A-Za-z0-9.]+)""#,
       #"\bkey:\s*"(\#(keyPattern))""#,
+      #"\bPhrase\(\s*"(\#(keyPattern))""#,
     ].map { try! NSRegularExpression(pattern: $0) }
     var found: [String: String] = [:]
     let sources = root.appendingPathComponent("Sources")

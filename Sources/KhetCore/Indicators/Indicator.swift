@@ -1,3 +1,5 @@
+import KhetText
+
 /// The stable identifier of an indicator, e.g. `security.drug-cases`.
 public struct IndicatorID: Hashable, Comparable, Sendable, CustomStringConvertible,
   ExpressibleByStringLiteral
@@ -66,15 +68,17 @@ public enum Measure: String, Sendable, CaseIterable {
   }
 
   /// Checks that a value makes sense for this measure; returns what is wrong, or nil.
-  public func problem(with value: Double) -> String? {
-    guard value.isFinite else { return "must be a finite number" }
+  public func problem(with value: Double) -> Phrase? {
+    guard value.isFinite else { return Phrase("errors.measure.notFinite") }
     switch self {
     case .count:
-      return value >= 0 && value == value.rounded() ? nil : "must be a whole number ≥ 0"
+      return value >= 0 && value == value.rounded()
+        ? nil : Phrase("errors.measure.wholeNumber", ["zero": 0])
     case .percent:
-      return (0...100).contains(value) ? nil : "must be a percentage between 0 and 100"
+      return (0...100).contains(value)
+        ? nil : Phrase("errors.measure.percent", ["low": 0, "high": 100])
     case .days, .riel:
-      return value >= 0 ? nil : "must be ≥ 0"
+      return value >= 0 ? nil : Phrase("errors.measure.notNegative", ["zero": 0])
     }
   }
 }

@@ -1,3 +1,5 @@
+import KhetText
+
 /// What a user typed to log an issue, before it becomes an `Issue`.
 public struct IssueDraft: Sendable, Equatable {
   /// The title.
@@ -24,20 +26,25 @@ public struct IssueDraft: Sendable, Equatable {
   }
 }
 
-/// A field that cannot be accepted, and why, in words a user can act on.
-public struct FieldProblem: Error, Sendable, Equatable, CustomStringConvertible {
+/// A field that cannot be accepted, and why, in words a user can act on: the reason is a
+/// `Phrase`, written in the reader's language by `KhetLocale` (which also gives `message`
+/// and `description` in English).
+public struct FieldProblem: Error, Sendable, Equatable {
   /// The field's name as the user knows it (`title`, `--unit`…).
   public let field: String
   /// What is wrong and what would be accepted.
-  public let message: String
+  public let reason: Phrase
 
   /// A problem.
-  public init(field: String, message: String) {
+  public init(field: String, _ reason: Phrase) {
     self.field = field
-    self.message = message
+    self.reason = reason
   }
 
-  public var description: String { "\(field): \(message)" }
+  /// TRANSITION: a problem in English words only.
+  public init(field: String, message: String) {
+    self.init(field: field, .untranslated(message))
+  }
 }
 
 /// Limits on text fields, shared by the CLI, the forms and the file loader.
@@ -62,18 +69,23 @@ extension Workspace {
     guard draft.description.count <= TextLimits.description else {
       throw FieldProblem(
         field: "description",
-        message: "is \(draft.description.count) characters; at most \(TextLimits.description)")
+        Phrase(
+          "errors.field.tooLong",
+          ["count": .number(draft.description.count), "limit": .number(TextLimits.description)]))
     }
     guard sector(draft.sector) != nil else {
       throw FieldProblem(
         field: "sector",
-        message: "unknown sector '\(draft.sector)'; one of: "
-          + sectors.map(\.id.rawValue).joined(separator: ", "))
+        Phrase(
+          "errors.field.unknownSector",
+          [
+            "sector": .code(draft.sector.rawValue),
+            "known": .code(sectors.map(\.id.rawValue).joined(separator: ", ")),
+          ]))
     }
     guard units.contains(draft.unit) else {
       throw FieldProblem(
-        field: "unit",
-        message: "unknown unit '\(draft.unit)'; see `khet units` for the ids")
+        field: "unit", Phrase("errors.field.unknownUnit", ["unit": .code(draft.unit.rawValue)]))
     }
     return draft
   }
@@ -90,14 +102,17 @@ extension Workspace {
       !$0.properties.isWhitespace && $0.properties.generalCategory != .format
     }
     guard visible else {
-      throw FieldProblem(field: field, message: "must not be empty")
+      throw FieldProblem(field: field, Phrase("errors.field.empty"))
     }
     guard trimmed.count <= TextLimits.title else {
       throw FieldProblem(
-        field: field, message: "is \(trimmed.count) characters; at most \(TextLimits.title)")
+        field: field,
+        Phrase(
+          "errors.field.tooLong",
+          ["count": .number(trimmed.count), "limit": .number(TextLimits.title)]))
     }
     guard !trimmed.contains(where: { $0.isNewline }) else {
-      throw FieldProblem(field: field, message: "must be a single line")
+      throw FieldProblem(field: field, Phrase("errors.field.singleLine"))
     }
     return trimmed
   }

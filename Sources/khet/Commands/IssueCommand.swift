@@ -1,6 +1,7 @@
 import ArgumentParser
 import KhetCore
 import KhetStore
+import KhetText
 
 /// `khet issue add|show|set`.
 struct IssueCommand: ParsableCommand {
@@ -71,11 +72,14 @@ struct IssueCommand: ParsableCommand {
       guard let issue = w.issue(number: n) else {
         if let gone = w.withdrawnIssues.first(where: { $0.number == n }), let by = gone.withdrawal {
           throw StoreError.notFound(
-            CLI.tr(
+            Phrase(
               "cli.issue.withdrawn",
-              ["number": CLI.figure(n), "by": by.by, "at": CLI.time(by.at), "raw": String(n)]))
+              [
+                "number": .number(n), "by": .code(by.by), "at": .code(CLI.time(by.at)),
+                "raw": .code(String(n)),
+              ]))
         }
-        throw StoreError.notFound(CLI.tr("cli.issue.notFound", ["number": CLI.figure(n)]))
+        throw StoreError.notFound(Phrase("errors.store.noIssue", ["number": .number(n)]))
       }
       let tasks = w.tasks(of: issue.id)
       if output.json {

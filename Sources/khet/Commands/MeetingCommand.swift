@@ -1,6 +1,7 @@
 import ArgumentParser
 import KhetCore
 import KhetStore
+import KhetText
 
 /// `khet meeting add|show|move|cancel|record|confirm|amend|decide`: one meeting.
 struct MeetingCommand: ParsableCommand {
@@ -50,7 +51,7 @@ struct MeetingCommand: ParsableCommand {
       let (_, w) = try data.openWorkspace()
       let n = try Parse.number(number, what: "meeting")
       guard let meeting = w.meeting(number: n) else {
-        throw StoreError.notFound(CLI.tr("cli.meeting.notFound", ["number": CLI.figure(n)]))
+        throw StoreError.notFound(Phrase("errors.store.noMeeting", ["number": .number(n)]))
       }
       if output.json {
         Output.json(RecordJSON.meeting(meeting))

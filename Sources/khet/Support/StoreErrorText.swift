@@ -2,8 +2,8 @@ import KhetStore
 
 /// A store error as the command line says it, in the chosen language. `KhetStore` does not
 /// depend on `KhetLocale`, so its cases are mapped here; file names, `file:line:column`
-/// positions and paths stay as they are, and messages the store made itself (a data
-/// problem's details, a refused field) stay in English.
+/// positions and paths stay as they are; what the store says itself (a data problem, a
+/// refused field) is a `Phrase`, written through the catalogue too.
 enum StoreErrorText {
   /// The one message printed after `khet: error:`.
   static func describe(_ error: StoreError) -> String {
@@ -12,7 +12,7 @@ enum StoreErrorText {
       let n = data.problems.count
       let head = CLI.tr(
         n == 1 ? "cli.storeError.invalidOne" : "cli.storeError.invalid", ["count": n])
-      return head + "\n" + data.description
+      return head + "\n" + data.text(CLI.tr)
     case .notWritable(let file):
       let text = CLI.tr(
         "cli.storeError.file",
@@ -22,8 +22,8 @@ enum StoreErrorText {
       return CLI.tr("cli.storeError.locked", ["path": path, "seconds": Int(seconds)])
     case .rejected(let problem):
       return FieldProblemText.describe(problem)
-    case .notFound, .workspace:
-      return error.description
+    case .notFound(let phrase), .workspace(let phrase):
+      return CLI.tr(phrase)
     }
   }
 
