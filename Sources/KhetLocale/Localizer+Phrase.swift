@@ -12,7 +12,10 @@ extension Localizer {
     switch argument {
     case .code(let text): return text
     case .number(let n): return digits.apply(String(n))
+    case .name(let english, let khmer):
+      return language == .khmer && !khmer.isEmpty ? khmer : english
     case .phrase(let inner): return self(inner)
+    case .list(let items): return items.map { self($0) }.joined(separator: ", ")
     }
   }
 }

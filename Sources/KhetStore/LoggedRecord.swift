@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 /// An issue, task or meeting: a record kept in a JSON Lines log, newest version winning, that
 /// an undo can put back as it was or withdraw.
@@ -10,6 +11,10 @@ protocol LoggedRecord: Equatable {
   static var logKind: String { get }
   /// How people name one, e.g. `issue`.
   static var noun: String { get }
+  /// The noun in the reader's language, for messages.
+  static var nounPhrase: Phrase { get }
+  /// "issue #12" in the reader's language.
+  static func numbered(_ number: Int) -> Phrase
   /// The newest version, not withdrawn, under the write lock.
   static func current(
     _ number: Int, in store: Store, _ verified: Store.Verified
@@ -26,6 +31,10 @@ extension Issue: LoggedRecord {
   static let logName = DataDirectory.issuesLog
   static let logKind = "issues"
   static let noun = "issue"
+  static var nounPhrase: Phrase { Phrase("errors.record.issue") }
+  static func numbered(_ number: Int) -> Phrase {
+    Phrase("errors.record.issueNumber", ["number": .number(number)])
+  }
   static func current(
     _ number: Int, in store: Store, _ verified: Store.Verified
   )
@@ -37,6 +46,10 @@ extension WorkTask: LoggedRecord {
   static let logName = DataDirectory.tasksLog
   static let logKind = "tasks"
   static let noun = "task"
+  static var nounPhrase: Phrase { Phrase("errors.record.task") }
+  static func numbered(_ number: Int) -> Phrase {
+    Phrase("errors.record.taskNumber", ["number": .number(number)])
+  }
   static func current(
     _ number: Int, in store: Store, _ verified: Store.Verified
   )
@@ -48,6 +61,10 @@ extension Meeting: LoggedRecord {
   static let logName = DataDirectory.meetingsLog
   static let logKind = "meetings"
   static let noun = "meeting"
+  static var nounPhrase: Phrase { Phrase("errors.record.meeting") }
+  static func numbered(_ number: Int) -> Phrase {
+    Phrase("errors.record.meetingNumber", ["number": .number(number)])
+  }
   static func current(
     _ number: Int, in store: Store, _ verified: Store.Verified
   )
@@ -65,7 +82,9 @@ extension LoggedRecord {
       throw StoreError.rejected(
         FieldProblem(
           field: "undo",
-          message: "the audit log's copy of this \(noun) cannot be read (\(error.message))"))
+          Phrase(
+            "errors.undo.unreadableCopy",
+            ["noun": .phrase(nounPhrase), "problem": .phrase(error.reason)])))
     }
   }
 }

@@ -1,3 +1,5 @@
+import KhetText
+
 /// Collects problems while loading, keeping at most `perFileLimit` per file so one broken file
 /// cannot flood the report, and noting how many were left out.
 final class ProblemList {
@@ -17,8 +19,7 @@ final class ProblemList {
     } else if n == limit + 1 {
       problems.append(
         DataProblem(
-          file: problem.file, position: nil, jsonPath: "",
-          message: "more problems in this file are not listed"))
+          file: problem.file, position: nil, jsonPath: "", Phrase("errors.data.moreNotListed")))
     }
   }
 

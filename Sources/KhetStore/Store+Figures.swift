@@ -44,10 +44,11 @@ extension Store {
     indicator: IndicatorID, unit: UnitID, year: Int, quarter: Int? = nil, value: Double
   ) throws(StoreError) -> FigureChange {
     guard (1900...9999).contains(year) else {
-      throw StoreError.rejected(FieldProblem(field: "year", message: "expected a year 1900–9999"))
+      throw StoreError.rejected(
+        FieldProblem(field: "year", Phrase("errors.store.yearRange", ["low": 1900, "high": 9999])))
     }
     if let quarter, !(1...4).contains(quarter) {
-      throw StoreError.rejected(FieldProblem(field: "quarter", message: "expected 1, 2, 3 or 4"))
+      throw StoreError.rejected(FieldProblem(field: "quarter", Phrase("errors.store.quarter")))
     }
     let changes = try changeFigures { (w) throws(StoreError) in
       try Self.check(indicator, unit, value, in: w)
@@ -115,20 +116,24 @@ extension Store {
           throw StoreError.rejected(
             FieldProblem(
               field: "period",
-              message: "\(r.period) has not begun (this month is \(notAfter)); results are "
-                + "for months begun"))
+              Phrase(
+                "errors.store.monthNotBegun",
+                ["period": .code(r.period.description), "now": .code(notAfter.description)])))
         }
         switch w.results.reportingConflict(
           indicator: r.indicator, year: r.period.year, unit: r.unit, in: w.units)
         {
         case let conflict? where !replacingUnitsBelow || !conflict.isBelow:
-          let hint =
-            conflict.isBelow ? " (or, to report for \(r.unit) itself, --replace-units-below)" : ""
+          let explanation = conflict.explanation(
+            indicator: r.indicator, unit: r.unit, year: r.period.year)
           throw StoreError.rejected(
             FieldProblem(
               field: "unit",
-              message: conflict.explanation(
-                indicator: r.indicator, unit: r.unit, year: r.period.year) + hint))
+              conflict.isBelow
+                ? Phrase(
+                  "errors.conflict.orReplace",
+                  ["explanation": .phrase(explanation), "unit": .code(r.unit.rawValue)])
+                : explanation))
         default:
           break
         }
@@ -292,24 +297,29 @@ extension Store {
     guard let found = w.indicator(indicator) else {
       throw StoreError.rejected(
         FieldProblem(
-          field: "indicator", message: "unknown indicator '\(indicator)'; see `khet indicators`"))
+          field: "indicator",
+          Phrase("errors.store.unknownIndicator", ["indicator": .code(indicator.rawValue)])))
     }
     guard w.units.contains(unit) else {
       throw StoreError.rejected(
-        FieldProblem(field: "unit", message: "unknown unit '\(unit)'; see `khet units`"))
+        FieldProblem(
+          field: "unit", Phrase("errors.store.unknownUnit", ["unit": .code(unit.rawValue)])))
     }
     guard !value.isFinite || abs(value) < 1e15 else {
       throw StoreError.rejected(
         FieldProblem(
-          field: "value",
-          message: "\(Self.number(value)) is too large; a figure must be below 10^15"))
+          field: "value", Phrase("errors.store.tooLarge", ["value": .code(Self.number(value))])))
     }
     if let problem = found.measure.problem(with: value) {
       throw StoreError.rejected(
         FieldProblem(
           field: "value",
-          message: "\(Self.number(value)) for \(indicator) (\(found.measure.rawValue)): \(problem)")
-      )
+          Phrase(
+            "errors.store.measureRefuses",
+            [
+              "value": .code(Self.number(value)), "indicator": .code(indicator.rawValue),
+              "measure": .code(found.measure.rawValue), "problem": .phrase(problem),
+            ])))
     }
   }
 

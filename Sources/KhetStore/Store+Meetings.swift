@@ -36,7 +36,7 @@ extension Store {
       try checkUnit(unit, frame)
       guard (1900...9999).contains(year) else {
         throw StoreError.rejected(
-          FieldProblem(field: "year", message: "expected a year from 1900 to 9999"))
+          FieldProblem(field: "year", Phrase("errors.store.yearFrom", ["low": 1900, "high": 9999])))
       }
       let verified = try verify()
       let existing = try meetings(of: unit, verified)
@@ -102,12 +102,18 @@ extension Store {
         throw StoreError.rejected(
           FieldProblem(
             field: "meeting",
-            message: "#\(number) is \(m.status.rawValue); only a "
-              + "planned meeting can be moved"))
+            Phrase(
+              "errors.store.onlyPlannedMoves",
+              ["number": .number(number), "status": .phrase(Self.statusPhrase(m.status))])))
       }
       guard m.date != date else {
         throw StoreError.rejected(
-          FieldProblem(field: "to", message: "meeting #\(number) is already on \(date)"))
+          FieldProblem(
+            field: "to",
+            Phrase(
+              "errors.store.alreadyOn",
+              ["number": .number(number), "date": .code(date.description)])
+          ))
       }
       let reason = try Self.reason(reason)
       m.changes.append(MeetingChange(at: now, by: user, from: m.date, to: date, reason: reason))
@@ -123,8 +129,9 @@ extension Store {
         throw StoreError.rejected(
           FieldProblem(
             field: "meeting",
-            message: "#\(number) is \(m.status.rawValue); only a "
-              + "planned meeting can be cancelled"))
+            Phrase(
+              "errors.store.onlyPlannedCancels",
+              ["number": .number(number), "status": .phrase(Self.statusPhrase(m.status))])))
       }
       let reason = try Self.reason(reason)
       m.changes.append(MeetingChange(at: now, by: user, from: m.date, to: nil, reason: reason))
@@ -142,10 +149,11 @@ extension Store {
     try changeMeeting(number, action: "meeting.record") { (m) throws(StoreError) in
       guard m.status != .cancelled else {
         throw StoreError.rejected(
-          FieldProblem(field: "meeting", message: "#\(number) was cancelled"))
+          FieldProblem(
+            field: "meeting", Phrase("errors.store.wasCancelled", ["number": .number(number)])))
       }
       if draft.attendance != nil || draft.minutes != nil {
-        try Self.checkHeld(m, today: currentDay, doing: "given attendance or minutes")
+        try Self.checkHeld(m, today: currentDay, doing: Phrase("errors.store.doing.proceedings"))
       }
       if let agenda = draft.agenda { m.agenda = try Self.items(agenda, field: "agenda") }
       if let attendance = draft.attendance {
@@ -156,14 +164,15 @@ extension Store {
           throw StoreError.rejected(
             FieldProblem(
               field: "minutes",
-              message: "the minutes of #\(number) are confirmed and can no longer be "
-                + "changed; add a correction with `khet meeting amend \(number) TEXT`"))
+              Phrase(
+                "errors.store.minutesConfirmed",
+                ["number": .number(number), "raw": .code(String(number))])))
         }
         m.minutes = Minutes(
           text: try Self.longText(text, field: "minutes", limit: TextLimits.minutes))
       }
       if draft.held {
-        try Self.checkHeld(m, today: currentDay, doing: "marked held")
+        try Self.checkHeld(m, today: currentDay, doing: Phrase("errors.store.doing.held"))
         m.status = .held
       }
       return "recorded the proceedings of meeting #\(number)"
@@ -175,13 +184,15 @@ extension Store {
     try changeMeeting(number, action: "meeting.confirm") { (m) throws(StoreError) in
       guard var minutes = m.minutes, !minutes.text.isEmpty else {
         throw StoreError.rejected(
-          FieldProblem(field: "minutes", message: "meeting #\(number) has no minutes to confirm"))
+          FieldProblem(
+            field: "minutes", Phrase("errors.store.noMinutes", ["number": .number(number)])))
       }
       guard !minutes.isConfirmed else {
         throw StoreError.rejected(
-          FieldProblem(field: "minutes", message: "the minutes of #\(number) are confirmed"))
+          FieldProblem(
+            field: "minutes", Phrase("errors.store.alreadyConfirmed", ["number": .number(number)])))
       }
-      try Self.checkHeld(m, today: currentDay, doing: "confirmed")
+      try Self.checkHeld(m, today: currentDay, doing: Phrase("errors.store.doing.confirmed"))
       minutes.confirmedBy = user
       minutes.confirmedAt = now
       m.minutes = minutes
@@ -197,8 +208,9 @@ extension Store {
         throw StoreError.rejected(
           FieldProblem(
             field: "minutes",
-            message: "the minutes of #\(number) are not confirmed yet; edit them with "
-              + "`khet meeting record \(number) --minutes TEXT`"))
+            Phrase(
+              "errors.store.notConfirmed",
+              ["number": .number(number), "raw": .code(String(number))])))
       }
       let text = try Self.longText(text, field: "amendment")
       m.minutes?.amendments.append(Minutes.Amendment(at: now, by: user, text: text))
@@ -219,18 +231,22 @@ extension Store {
       let owner = try Self.name(owner, field: "owner")
       guard !owner.isEmpty else {
         throw StoreError.rejected(
-          FieldProblem(field: "owner", message: "say who carries the decision out"))
+          FieldProblem(field: "owner", Phrase("errors.store.decisionOwner")))
       }
       guard let deadline else {
         throw StoreError.rejected(
-          FieldProblem(field: "deadline", message: "a decision needs a deadline"))
+          FieldProblem(field: "deadline", Phrase("errors.store.decisionDeadline")))
       }
       guard frame.sectors.contains(where: { $0.id == sector }) else {
         throw StoreError.rejected(
           FieldProblem(
             field: "sector",
-            message: "unknown sector '\(sector)'; one of: "
-              + frame.sectors.map(\.id.rawValue).joined(separator: ", ")))
+            Phrase(
+              "errors.field.unknownSector",
+              [
+                "sector": .code(sector.rawValue),
+                "known": .code(frame.sectors.map(\.id.rawValue).joined(separator: ", ")),
+              ])))
       }
       let verified = try verify()
       guard var meeting = try meeting(number, verified) else {
@@ -238,15 +254,18 @@ extension Store {
       }
       guard meeting.status != .cancelled else {
         throw StoreError.rejected(
-          FieldProblem(field: "meeting", message: "#\(number) was cancelled"))
+          FieldProblem(
+            field: "meeting", Phrase("errors.store.wasCancelled", ["number": .number(number)])))
       }
-      try Self.checkHeld(meeting, today: currentDay, doing: "given decisions")
+      try Self.checkHeld(meeting, today: currentDay, doing: Phrase("errors.store.doing.decisions"))
       guard deadline >= meeting.date else {
         throw StoreError.rejected(
           FieldProblem(
             field: "deadline",
-            message: "\(deadline) is before the meeting (\(meeting.date)); a decision's deadline "
-              + "comes after it"))
+            Phrase(
+              "errors.store.deadlineBeforeMeeting",
+              ["deadline": .code(deadline.description), "date": .code(meeting.date.description)]))
+        )
       }
       let before = meeting.json
       let at = max(now, meeting.updated)
@@ -319,7 +338,8 @@ extension Store {
   private func checkUnit(_ unit: UnitID, _ frame: WorkspaceLoader.Frame) throws(StoreError) {
     guard frame.units.contains(unit) else {
       throw StoreError.rejected(
-        FieldProblem(field: "unit", message: "unknown unit '\(unit)'; see `khet units`"))
+        FieldProblem(
+          field: "unit", Phrase("errors.store.unknownUnit", ["unit": .code(unit.rawValue)])))
     }
   }
 
@@ -328,13 +348,26 @@ extension Store {
   }
 
   /// A meeting is held, confirmed or decided in only once its day has come.
-  static func checkHeld(_ m: Meeting, today: Day, doing: String) throws(StoreError) {
+  static func checkHeld(_ m: Meeting, today: Day, doing: Phrase) throws(StoreError) {
     guard m.date <= today else {
       throw StoreError.rejected(
         FieldProblem(
           field: "meeting",
-          message: "meeting #\(m.number) is on \(m.date), after today (\(today)); it can be "
-            + "\(doing) once it has met"))
+          Phrase(
+            "errors.store.notYetMet",
+            [
+              "number": .number(m.number), "date": .code(m.date.description),
+              "today": .code(today.description), "doing": .phrase(doing),
+            ])))
+    }
+  }
+
+  /// A meeting's status in words: "held", "បានប្រជុំ".
+  static func statusPhrase(_ status: MeetingStatus) -> Phrase {
+    switch status {
+    case .planned: return Phrase("errors.store.status.planned")
+    case .held: return Phrase("errors.store.status.held")
+    case .cancelled: return Phrase("errors.store.status.cancelled")
     }
   }
 
@@ -342,7 +375,7 @@ extension Store {
     let t = text.trimmingWhitespace()
     guard !t.isEmpty else {
       throw StoreError.rejected(
-        FieldProblem(field: "reason", message: "say why (the reason is kept with the meeting)"))
+        FieldProblem(field: "reason", Phrase("errors.store.sayWhy")))
     }
     return try longText(t, field: "reason")
   }
@@ -352,11 +385,13 @@ extension Store {
     let items = list.flatMap { $0.split(whereSeparator: \.isNewline) }
       .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
     guard items.count <= 200 else {
-      throw StoreError.rejected(FieldProblem(field: field, message: "at most 200 items"))
+      throw StoreError.rejected(
+        FieldProblem(field: field, Phrase("errors.store.atMostItems", ["limit": 200])))
     }
     for item in items where item.count > TextLimits.title {
       throw StoreError.rejected(
-        FieldProblem(field: field, message: "each item at most \(TextLimits.title) characters"))
+        FieldProblem(
+          field: field, Phrase("errors.store.itemTooLong", ["limit": .number(TextLimits.title)])))
     }
     return items
   }
@@ -366,10 +401,11 @@ extension Store {
   ) throws(StoreError) -> String {
     let t = text.trimmingWhitespace()
     guard !t.isEmpty else {
-      throw StoreError.rejected(FieldProblem(field: field, message: "must not be empty"))
+      throw StoreError.rejected(FieldProblem(field: field, Phrase("errors.field.empty")))
     }
     guard t.count <= limit else {
-      throw StoreError.rejected(FieldProblem(field: field, message: "at most \(limit) characters"))
+      throw StoreError.rejected(
+        FieldProblem(field: field, Phrase("errors.field.atMost", ["limit": .number(limit)])))
     }
     return t
   }
@@ -378,7 +414,8 @@ extension Store {
     let t = text.trimmingWhitespace()
     guard t.count <= TextLimits.name else {
       throw StoreError.rejected(
-        FieldProblem(field: field, message: "at most \(TextLimits.name) characters"))
+        FieldProblem(
+          field: field, Phrase("errors.field.atMost", ["limit": .number(TextLimits.name)])))
     }
     return t
   }

@@ -40,7 +40,8 @@ extension Store {
       let owner = draft.owner.trimmingWhitespace()
       guard owner.count <= TextLimits.name else {
         throw StoreError.rejected(
-          FieldProblem(field: "owner", message: "at most \(TextLimits.name) characters"))
+          FieldProblem(
+            field: "owner", Phrase("errors.field.atMost", ["limit": .number(TextLimits.name)])))
       }
       let verified = try verify()
       var issue: Issue?
@@ -60,7 +61,8 @@ extension Store {
       let unit = issue?.unit ?? draft.unit ?? frame.info.home
       guard frame.units.contains(unit) else {
         throw StoreError.rejected(
-          FieldProblem(field: "unit", message: "unknown unit '\(unit)'; see `khet units`"))
+          FieldProblem(
+            field: "unit", Phrase("errors.store.unknownUnit", ["unit": .code(unit.rawValue)])))
       }
       let at = now
       let task = WorkTask(
@@ -108,11 +110,15 @@ extension Store {
     guard let sector else {
       throw StoreError.rejected(
         FieldProblem(
-          field: "sector", message: "a task without --issue needs --sector; one of: \(known)"))
+          field: "sector", Phrase("errors.store.taskNeedsSector", ["known": .code(known)])))
     }
     guard frame.sectors.contains(where: { $0.id == sector }) else {
       throw StoreError.rejected(
-        FieldProblem(field: "sector", message: "unknown sector '\(sector)'; one of: \(known)"))
+        FieldProblem(
+          field: "sector",
+          Phrase(
+            "errors.field.unknownSector", ["sector": .code(sector.rawValue), "known": .code(known)])
+        ))
     }
     return sector
   }

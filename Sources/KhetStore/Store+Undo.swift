@@ -38,7 +38,7 @@ extension Store {
         throw StoreError.notFound(Phrase("errors.store.nothingToUndo", ["user": .code(user)]))
       }
       if let key, key != entry.key {
-        throw refusal("your last change is now another (\(entry.summary)); look again")
+        throw refusal(Phrase("errors.undo.lastChangeIsAnother", ["summary": .code(entry.summary)]))
       }
       let summary = "undid: \(entry.summary)"
       switch entry.action {
@@ -59,11 +59,9 @@ extension Store {
       case "target.set", "result.set", "result.clear", "results.import":
         try revertFigures(entry, verified: verified, summary: summary)
       case "meeting.confirm", "meeting.amend":
-        throw refusal(
-          "confirmed minutes are kept as confirmed; add a correction with "
-            + "`khet meeting amend`")
+        throw refusal(Phrase("errors.undo.confirmedMinutes"))
       default:
-        throw refusal("\(entry.action) cannot be undone")
+        throw refusal(Phrase("errors.undo.cannotUndo", ["action": .code(entry.action)]))
       }
       return entry
     }
@@ -101,7 +99,7 @@ extension Store {
     var withdrawn: [R] = []
     for value in created {
       guard case .object = value else {
-        throw refusal("this change was recorded before undo existed and cannot be undone")
+        throw refusal(Phrase("errors.undo.tooOld"))
       }
       var record = try unchanged(try R.decode(value), verified)
       if let issue = record as? Issue { try checkNoTasks(issue, verified) }
@@ -110,7 +108,9 @@ extension Store {
       record.updated = at
       withdrawn.append(record)
     }
-    guard !withdrawn.isEmpty else { throw refusal("the change recorded no \(R.noun)") }
+    guard !withdrawn.isEmpty else {
+      throw refusal(Phrase("errors.undo.recordedNone", ["noun": .phrase(R.nounPhrase)]))
+    }
     verified.state = try commit(
       [LogLines(withdrawn.map(\.json), kind: R.logKind, to: R.logName)],
       audit: self.entry(
@@ -134,7 +134,7 @@ extension Store {
     for id in taskIDs {
       guard let task = try self.task(id: id, verified) else { continue }
       guard !task.isDone else {
-        throw refusal("task #\(task.number) of that decision is done; undo refused")
+        throw refusal(Phrase("errors.undo.decisionTaskDone", ["number": .number(task.number)]))
       }
       tasks.append(task)
     }
@@ -165,12 +165,18 @@ extension Store {
     _ after: R, _ verified: Verified
   ) throws(StoreError) -> R {
     guard let current = try R.current(after.number, in: self, verified) else {
-      throw refusal("\(R.noun) #\(after.number) is no longer there; nothing to undo")
+      throw refusal(
+        Phrase(
+          "errors.undo.gone", ["noun": .phrase(R.nounPhrase), "number": .number(after.number)]))
     }
     guard current == after else {
       throw refusal(
-        "\(R.noun) #\(after.number) was changed since (\(current.updated)); undo refused, "
-          + "so that change is not lost — see `khet log`")
+        Phrase(
+          "errors.undo.changedSince",
+          [
+            "noun": .phrase(R.nounPhrase), "number": .number(after.number),
+            "at": .code(current.updated.description),
+          ]))
     }
     return current
   }
@@ -185,12 +191,16 @@ extension Store {
     }
     guard numbers.isEmpty else {
       throw refusal(
-        "issue #\(issue.number) has tasks since (#"
-          + numbers.map(String.init).joined(separator: ", #") + "); undo refused")
+        Phrase(
+          "errors.undo.issueHasTasks",
+          [
+            "number": .number(issue.number),
+            "tasks": .code("#" + numbers.map(String.init).joined(separator: ", #")),
+          ]))
     }
   }
 
-  func refusal(_ message: String) -> StoreError {
-    StoreError.rejected(FieldProblem(field: "undo", message: message))
+  func refusal(_ reason: Phrase) -> StoreError {
+    StoreError.rejected(FieldProblem(field: "undo", reason))
   }
 }

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 extension Store {
   /// Puts figures back to their values before a change — each cell only if it still holds the
@@ -9,13 +10,13 @@ extension Store {
   ) throws(StoreError) {
     guard case .array(let before) = entry.before, case .array(let after) = entry.after,
       before.count == after.count
-    else { throw refusal("the audit entry does not list the figures it changed") }
+    else { throw refusal(Phrase("errors.undo.noFigures")) }
     var cells: [(FigurePeriod, IndicatorID, UnitID, old: Double?, new: Double?)] = []
     for (b, a) in zip(before, after) {
       guard let indicator = a.value["indicator"]?.stringValue,
         let unit = a.value["unit"]?.stringValue,
         let text = a.value["period"]?.stringValue, let period = FigurePeriod(text)
-      else { throw refusal("the audit entry names a figure it does not describe") }
+      else { throw refusal(Phrase("errors.undo.undescribedFigure")) }
       cells.append(
         (
           period, IndicatorID(indicator), UnitID(unit), b.value["value"]?.doubleValue,
@@ -30,8 +31,12 @@ extension Store {
         let now = period.value(of: indicator, unit, in: w)
         guard now == new else {
           throw self.refusal(
-            "\(indicator) \(unit) \(period) is \(now.map(Self.number) ?? "empty") now, not "
-              + "\(new.map(Self.number) ?? "empty"): it was changed since; undo refused")
+            Phrase(
+              "errors.undo.figureChanged",
+              [
+                "figure": .code("\(indicator) \(unit) \(period)"),
+                "now": Self.valueArgument(now), "then": Self.valueArgument(new),
+              ]))
         }
         period.set(old, of: indicator, unit, in: &w)
         files.insert(period.file)
@@ -41,6 +46,11 @@ extension Store {
       }
       return (files.sorted { $0.name < $1.name }, changes, "change.undo")
     }
+  }
+
+  /// A figure's value for a message, or the word for none.
+  private static func valueArgument(_ value: Double?) -> Phrase.Argument {
+    value.map { .code(number($0)) } ?? .phrase(Phrase("errors.undo.empty"))
   }
 }
 

@@ -109,8 +109,7 @@ extension Store {
     let warnings = loader.tornTails.sorted { $0.key < $1.key }.map { name, torn in
       DataProblem(
         file: name, position: SourcePosition(line: torn.line, column: 1), jsonPath: "",
-        message: "the last line is incomplete (a write cut short?); it is ignored, and the next "
-          + "change moves it to \(DataDirectory.recoveredFolder)/")
+        Phrase("errors.data.tornTail", ["folder": .code(DataDirectory.recoveredFolder + "/")]))
     }
     return (workspace, warnings)
   }

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 extension WorkspaceLoader {
   /// Loads and checks the whole directory. Throws `.invalid` with every problem found.
@@ -8,7 +9,9 @@ extension WorkspaceLoader {
     let sectorIDs = Set(frame.sectors.map(\.id))
     let indicators = try list(
       DataDirectory.indicatorsFile, kind: "indicators", key: "indicators", Indicator.init)
-    checkUnique(indicators, \.id.rawValue, "indicator id")
+    checkUnique(indicators, \.id.rawValue) {
+      Phrase("errors.data.indicatorID", ["id": .code($0)])
+    }
     for (indicator, cursor) in indicators where !sectorIDs.contains(indicator.sector) {
       problems.add(member(cursor, "sector").problem(unknownSector(indicator.sector, frame)))
     }
@@ -42,11 +45,12 @@ extension WorkspaceLoader {
       problems.check { () throws(DataProblem) in
         var o = try doc.object()
         try FileHeader.check(&o, kind: kind)
-        let y = try o.required("year", "\(year)")
+        let y = try o.required("year", Phrase("errors.data.theYear", ["year": .code(String(year))]))
         guard case .number(let n) = y.value, n.int == year else {
-          throw y.problem("expected \(year) (the year in the file name), found \(y.found)")
+          throw y.problem(
+            Phrase("errors.data.expectedYear", ["year": .code(String(year)), "found": y.found]))
         }
-        let list = try o.required(kind, "an array").array()
+        let list = try o.required(kind, Phrase("errors.data.anArrayOfItems")).array()
         try o.finish()
         for item in list {
           problems.check { () throws(DataProblem) in
@@ -66,8 +70,9 @@ extension WorkspaceLoader {
     guard let found = indicators[indicator] else {
       problems.add(
         member(cursor, "indicator").problem(
-          "unknown indicator \"\(indicator)\"; expected an id from \(DataDirectory.indicatorsFile)")
-      )
+          Phrase(
+            "errors.data.unknownIndicator",
+            ["id": .code(indicator.rawValue), "file": .code(DataDirectory.indicatorsFile)])))
       return nil
     }
     guard frame.units.contains(unit) else {
@@ -89,14 +94,14 @@ extension WorkspaceLoader {
       { t, _ in
         FigureCell(indicator: t.indicator, unit: t.unit, year: t.year, period: t.quarter ?? 0)
       },
-      "target for")
+      what: \.targetPhrase)
     return items.compactMap { target, cursor, _ in
       guard
         let indicator = reference(
           target.indicator, target.unit, cursor, frame: frame, indicators: indicators)
       else { return nil }
-      if let message = indicator.measure.problem(with: target.value) {
-        problems.add(member(cursor, "value").problem("\(message) (\(indicator.measure.rawValue))"))
+      if let reason = indicator.measure.problem(with: target.value) {
+        problems.add(member(cursor, "value").problem(measureProblem(reason, indicator.measure)))
         return nil
       }
       return target
@@ -113,7 +118,7 @@ extension WorkspaceLoader {
     }
     checkUnique(
       rows, { FigureCell(indicator: $0.indicator, unit: $0.unit, year: $1, period: 0) },
-      "results row for")
+      what: \.resultsPhrase)
     var all: [IndicatorResult] = []
     for (row, cursor, year) in rows {
       guard
@@ -122,8 +127,8 @@ extension WorkspaceLoader {
       else { continue }
       var ok = true
       for (value, cell) in zip(row.months, row.monthCursors) {
-        if let value, let cell, let message = indicator.measure.problem(with: value) {
-          problems.add(cell.problem("\(message) (\(indicator.measure.rawValue))"))
+        if let value, let cell, let reason = indicator.measure.problem(with: value) {
+          problems.add(cell.problem(measureProblem(reason, indicator.measure)))
           ok = false
         }
       }
@@ -145,7 +150,9 @@ extension WorkspaceLoader {
         problems.add(member(cursor, "unit").problem(unknownUnit(issue.unit)))
       }
     }
-    checkUnique(Array(zip(log.records, log.cursors)), \.number, "issue number")
+    checkUnique(Array(zip(log.records, log.cursors)), \.number) {
+      Phrase("errors.data.issueNumber", ["number": .code(String($0))])
+    }
     return log
   }
 
@@ -160,7 +167,9 @@ extension WorkspaceLoader {
       DataDirectory.tasksLog, kind: "tasks", decode: WorkTask.init, id: \.id, version: \.updated)
     for (task, cursor) in zip(log.records, log.cursors) {
       if let issue = task.issue, let issues, !issues.contains(issue) {
-        problems.add(member(cursor, "issue").problem("unknown issue \"\(issue)\""))
+        problems.add(
+          member(cursor, "issue").problem(
+            Phrase("errors.data.unknownIssue", ["id": .code(issue.description)])))
       }
       if !sectorIDs.contains(task.sector) {
         problems.add(member(cursor, "sector").problem(unknownSector(task.sector, frame)))
@@ -169,7 +178,9 @@ extension WorkspaceLoader {
         problems.add(member(cursor, "unit").problem(unknownUnit(task.unit)))
       }
     }
-    checkUnique(Array(zip(log.records, log.cursors)), \.number, "task number")
+    checkUnique(Array(zip(log.records, log.cursors)), \.number) {
+      Phrase("errors.data.taskNumber", ["number": .code(String($0))])
+    }
     return log
   }
 
@@ -192,15 +203,18 @@ extension WorkspaceLoader {
         }
         problems.add(
           at.problem(
-            "unknown task \"\(task)\"; expected the id of a task in \(DataDirectory.tasksLog)"))
+            Phrase(
+              "errors.data.unknownTask",
+              ["id": .code(task.description), "file": .code(DataDirectory.tasksLog)])))
       }
     }
     for (task, cursor) in zip(tasks.records, tasks.cursors) {
       guard let meeting = task.meeting, !meetingIDs.contains(meeting) else { continue }
       problems.add(
         member(cursor, "meeting").problem(
-          "unknown meeting \"\(meeting)\"; expected the id of a meeting in "
-            + DataDirectory.meetingsLog))
+          Phrase(
+            "errors.data.unknownMeeting",
+            ["id": .code(meeting.description), "file": .code(DataDirectory.meetingsLog)])))
     }
   }
 
@@ -213,21 +227,22 @@ extension WorkspaceLoader {
       replaces: { old, new in
         old.minutesKept(in: new)
           ? nil
-          : "the confirmed minutes of meeting #\(old.number) were changed; confirmed minutes "
-            + "are append-only: keep the text as confirmed and add a correction as an amendment"
+          : Phrase("errors.data.minutesChanged", ["number": .code(String(old.number))])
       })
     for (meeting, cursor) in zip(log.records, log.cursors) where !frame.units.contains(meeting.unit)
     {
       problems.add(member(cursor, "unit").problem(unknownUnit(meeting.unit)))
     }
-    checkUnique(Array(zip(log.records, log.cursors)), \.number, "meeting number")
+    checkUnique(Array(zip(log.records, log.cursors)), \.number) {
+      Phrase("errors.data.meetingNumber", ["number": .code(String($0))])
+    }
     return log
   }
 
   private mutating func recordLog<R>(
     _ name: String, kind: String, decode: (JSONCursor) throws(DataProblem) -> R,
     id: (R) -> RecordID, version: (R) -> Timestamp?,
-    replaces: ((R, R) -> String?)? = nil
+    replaces: ((R, R) -> Phrase?)? = nil
   ) throws(StoreError) -> RecordLog<R> {
     let path = reader.directory.file(name)
     let fingerprint: FileFingerprint?
@@ -245,13 +260,25 @@ extension WorkspaceLoader {
     return log
   }
 
-  func unknownUnit(_ id: UnitID) -> String {
-    "unknown unit \"\(id)\"; expected an id from \(DataDirectory.unitsFile)"
+  func unknownUnit(_ id: UnitID) -> Phrase {
+    Phrase(
+      "errors.data.unknownUnit", ["id": .code(id.rawValue), "file": .code(DataDirectory.unitsFile)])
   }
 
-  func unknownSector(_ id: SectorID, _ frame: Frame) -> String {
-    "unknown sector \"\(id)\"; expected one of "
-      + frame.sectors.map(\.id.rawValue).joined(separator: ", ")
+  func unknownSector(_ id: SectorID, _ frame: Frame) -> Phrase {
+    Phrase(
+      "errors.data.unknownSector",
+      [
+        "id": .code(id.rawValue),
+        "known": .code(frame.sectors.map(\.id.rawValue).joined(separator: ", ")),
+      ])
+  }
+
+  /// A figure the measure refuses: "must be ≥ 0 (days)".
+  func measureProblem(_ reason: Phrase, _ measure: Measure) -> Phrase {
+    Phrase(
+      "errors.data.measureProblem",
+      ["problem": .phrase(reason), "measure": .code(measure.rawValue)])
   }
 }
 
@@ -265,5 +292,26 @@ struct FigureCell: Hashable, CustomStringConvertible {
 
   var description: String {
     "indicator \(indicator), unit \(unit)" + (period > 0 ? ", quarter \(period)" : "")
+  }
+
+  /// `target for "indicator a, unit b, quarter 2"`, for the report of a duplicate.
+  var targetPhrase: Phrase {
+    period > 0
+      ? Phrase(
+        "errors.data.targetForQuarter",
+        [
+          "indicator": .code(indicator.rawValue), "unit": .code(unit.rawValue),
+          "quarter": .code(String(period)),
+        ])
+      : Phrase(
+        "errors.data.targetFor",
+        ["indicator": .code(indicator.rawValue), "unit": .code(unit.rawValue)])
+  }
+
+  /// `results row for "indicator a, unit b"`, for the report of a duplicate.
+  var resultsPhrase: Phrase {
+    Phrase(
+      "errors.data.resultsRowFor",
+      ["indicator": .code(indicator.rawValue), "unit": .code(unit.rawValue)])
   }
 }

@@ -40,12 +40,12 @@ struct WorkspaceLoader {
     let sectors = try list(DataDirectory.sectorsFile, kind: "sectors", key: "sectors", Sector.init)
     let tree = UnitTree(units.map(\.0))
     checkUnits(units, tree)
-    checkUnique(sectors, \.id.rawValue, "sector id")
+    checkUnique(sectors, \.id.rawValue) { Phrase("errors.data.sectorID", ["id": .code($0)]) }
     if let info, !tree.contains(info.home), let doc = Optional(infoDoc) {
       problems.check { () throws(DataProblem) in
         var o = try doc.object()
-        throw try o.required("home", "a unit id").problem(
-          "unknown unit \"\(info.home)\"; expected an id from \(DataDirectory.unitsFile)")
+        throw try o.required("home", Phrase("errors.data.aUnitID")).problem(
+          unknownUnit(info.home))
       }
     }
     try problems.throwIfAny()
@@ -58,14 +58,15 @@ struct WorkspaceLoader {
     _ name: String, kind: String, key: String, _ decode: (JSONCursor) throws(DataProblem) -> T
   ) throws(StoreError) -> [(T, JSONCursor)] {
     guard let doc = try reader.document(name) else {
-      problems.add(DataProblem(file: name, position: nil, jsonPath: "", message: "file is missing"))
+      problems.add(
+        DataProblem(file: name, position: nil, jsonPath: "", Phrase("errors.data.fileMissing")))
       return []
     }
     var result: [(T, JSONCursor)] = []
     problems.check { () throws(DataProblem) in
       var o = try doc.object()
       try FileHeader.check(&o, kind: kind)
-      let items = try o.required(key, "an array").array()
+      let items = try o.required(key, Phrase("errors.data.anArrayOfItems")).array()
       try o.finish()
       for item in items {
         problems.check { () throws(DataProblem) in result.append((try decode(item), item)) }
@@ -75,34 +76,41 @@ struct WorkspaceLoader {
   }
 
   private mutating func checkUnits(_ units: [(AdminUnit, JSONCursor)], _ tree: UnitTree) {
-    checkUnique(units, \.id.rawValue, "unit id")
+    checkUnique(units, \.id.rawValue) { Phrase("errors.data.unitID", ["id": .code($0)]) }
     for (unit, cursor) in units {
       problems.check { () throws(DataProblem) in
         guard let parentID = unit.parent else { return }
         guard let parent = tree[parentID] else {
-          throw member(cursor, "parent").problem("unknown parent unit \"\(parentID)\"")
+          throw member(cursor, "parent").problem(
+            Phrase("errors.data.unknownParent", ["id": .code(parentID.rawValue)]))
         }
         guard parent.kind.childKinds.contains(unit.kind) else {
           throw member(cursor, "kind").problem(
-            "a \(unit.kind.rawValue) cannot belong to a \(parent.kind.rawValue) (\(parentID))")
+            Phrase(
+              "errors.data.kindUnderKind",
+              [
+                "kind": .code(unit.kind.rawValue), "parentKind": .code(parent.kind.rawValue),
+                "parent": .code(parentID.rawValue),
+              ]))
         }
         if tree.path(to: unit.id).first?.parent != nil {
-          throw member(cursor, "parent").problem("the parent chain of \"\(unit.id)\" loops")
+          throw member(cursor, "parent").problem(
+            Phrase("errors.data.parentLoop", ["id": .code(unit.id.rawValue)]))
         }
       }
     }
   }
 
-  /// Reports records whose key repeats an earlier one.
+  /// Reports records whose key repeats an earlier one; `what` names the key ("unit id "x"").
   mutating func checkUnique<T, K: Hashable>(
-    _ items: [(T, JSONCursor)], _ key: (T) -> K, _ what: String
+    _ items: [(T, JSONCursor)], _ key: (T) -> K, what: (K) -> Phrase
   ) {
-    checkUnique(items.map { ($0.0, $0.1, 0) }, { item, _ in key(item) }, what)
+    checkUnique(items.map { ($0.0, $0.1, 0) }, { item, _ in key(item) }, what: what)
   }
 
   /// Reports records whose key repeats an earlier one; `year` is passed through to the key.
   mutating func checkUnique<T, K: Hashable>(
-    _ items: [(T, JSONCursor, Int)], _ key: (T, Int) -> K, _ what: String
+    _ items: [(T, JSONCursor, Int)], _ key: (T, Int) -> K, what: (K) -> Phrase
   ) {
     var seen: [K: JSONCursor] = [:]
     seen.reserveCapacity(items.count)
@@ -110,7 +118,10 @@ struct WorkspaceLoader {
       let k = key(item, year)
       if let first = seen[k] {
         let at = first.source.text.position(ofOffset: first.offset)
-        problems.add(cursor.problem("duplicate \(what) \"\(k)\" (first at line \(at.line))"))
+        problems.add(
+          cursor.problem(
+            Phrase(
+              "errors.data.duplicate", ["what": .phrase(what(k)), "line": .code(String(at.line))])))
       } else {
         seen[k] = cursor
       }

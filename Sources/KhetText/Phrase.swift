@@ -2,7 +2,7 @@
 /// file — kept as a catalogue key and its arguments, so the interface can write it in the
 /// reader's language (`KhetLocale` renders it; docs/translation.md lists the keys).
 ///
-/// `Phrase("errors.data.missingField", ["field": .code("kind"), "expected": .text("a string")])`
+/// `Phrase("errors.data.missing", ["key": .code("kind"), "expected": .phrase(aString)])`
 public struct Phrase: Sendable, Hashable {
   /// The catalogue key, e.g. `errors.data.expectedString`.
   public let key: String
@@ -30,8 +30,13 @@ public struct Phrase: Sendable, Hashable {
     case code(String)
     /// A whole number, written in the reader's digits (a count, a limit, a year).
     case number(Int)
+    /// A name from the data in both languages (a unit's title): the Khmer for a Khmer
+    /// reader when it is known, else the English.
+    case name(english: String, khmer: String)
     /// A part of the sentence that is itself said in the reader's language.
     case phrase(Phrase)
+    /// Several such parts, separated by commas ("issue #3, task #7").
+    case list([Phrase])
 
     public init(stringLiteral value: String) { self = .code(value) }
     public init(integerLiteral value: Int) { self = .number(value) }

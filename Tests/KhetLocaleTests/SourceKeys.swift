@@ -24,6 +24,7 @@ enum SourceKeys {
       #""((?:keys|hints)\.[A-Za-z0-9.]+)""#,
       #"\bkey:\s*"(\#(keyPattern))""#,
       #"\bPhrase\(\s*"(\#(keyPattern))""#,
+      #"\bPhrase\([^()"]*\?\s*"(\#(keyPattern))"\s*:\s*"(\#(keyPattern))""#,
     ].map { try! NSRegularExpression(pattern: $0) }
     var found: [String: String] = [:]
     let sources = root.appendingPathComponent("Sources")

@@ -1,3 +1,5 @@
+import KhetText
+
 /// Where a unit's result for an indicator and year would stand among the units that report it.
 ///
 /// A unit's own results come before its children's (see `IndicatorRollUp`), so a figure only
@@ -19,23 +21,26 @@ public enum ReportingConflict: Sendable, Equatable {
 
   /// What is wrong and what to do, for a message. `year` is the result's; the level may have
   /// been read from the year before, when nothing is reported yet this year.
-  public func explanation(indicator: IndicatorID, unit: UnitID, year: Int) -> String {
+  public func explanation(indicator: IndicatorID, unit: UnitID, year: Int) -> Phrase {
+    var arguments: [String: Phrase.Argument] = [
+      "indicator": .code(indicator.rawValue), "unit": .code(unit.rawValue),
+      "year": .code(String(year)),
+    ]
     switch self {
-    case .reportedAbove(let above, let basis) where basis != year:
-      return "in \(basis) \(above.id) (\(above.englishTitle)) reported \(indicator) itself, and "
-        + "nothing is reported for \(year) yet: enter it for \(above.id) as before"
-    case .reportedBelow(let below, let basis) where basis != year:
-      return "in \(basis) the units below \(unit) reported \(indicator) (\(below.id) "
-        + "\(below.englishTitle) among them), and nothing is reported for \(year) yet: enter "
-        + "results for them as before"
-    case .reportedAbove(let above, _):
-      return "\(above.id) (\(above.englishTitle)) reports \(indicator) for \(year) itself, so a "
-        + "figure for \(unit) would not count; enter it for \(above.id) (or, if \(above.id)'s "
-        + "figures were a mistake, clear them with `khet result clear`)"
-    case .reportedBelow(let below, _):
-      return "the units below \(unit) report \(indicator) for \(year) (\(below.id) "
-        + "\(below.englishTitle) among them); a figure for \(unit) itself would replace theirs "
-        + "for the whole year — enter results for the units below"
+    case .reportedAbove(let other, let basis), .reportedBelow(let other, let basis):
+      arguments["other"] = .code(other.id.rawValue)
+      arguments["title"] = .name(english: other.englishTitle, khmer: other.khmerTitle)
+      arguments["basis"] = .code(String(basis))
+    }
+    switch self {
+    case .reportedAbove(_, let basis) where basis != year:
+      return Phrase("errors.conflict.reportedAboveBefore", arguments)
+    case .reportedBelow(_, let basis) where basis != year:
+      return Phrase("errors.conflict.reportedBelowBefore", arguments)
+    case .reportedAbove:
+      return Phrase("errors.conflict.reportedAbove", arguments)
+    case .reportedBelow:
+      return Phrase("errors.conflict.reportedBelow", arguments)
     }
   }
 }

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 extension Target {
   var json: JSONValue {
@@ -46,11 +47,10 @@ struct ResultRow {
     var o = try c.object()
     indicator = IndicatorID(try o.text("indicator", limit: 100))
     unit = UnitID(try o.text("unit", limit: 40))
-    let m = try o.required("months", "an array of 12 numbers or nulls, January first")
+    let m = try o.required("months", Phrase("errors.data.anArrayOfMonths"))
     let cells = try m.array()
     guard cells.count == 12 else {
-      throw m.problem(
-        "expected 12 values (January to December, null where none), found \(cells.count)")
+      throw m.problem(Phrase("errors.data.expectedMonths", ["found": .code(String(cells.count))]))
     }
     months = []
     monthCursors = []
@@ -61,12 +61,12 @@ struct ResultRow {
         monthCursors.append(nil)
       case .number(let n):
         guard let d = n.double, abs(d) < 1e15 else {
-          throw cell.problem("expected a finite number below 10^15 in size, found \(cell.found)")
+          throw cell.problem(Phrase("errors.data.expectedFinite", ["found": cell.found]))
         }
         months.append(d)
         monthCursors.append(cell)
       default:
-        throw cell.problem("expected a number or null, found \(cell.found)")
+        throw cell.problem(Phrase("errors.data.expectedNumberOrNull", ["found": cell.found]))
       }
     }
     try o.finish()

@@ -1,4 +1,5 @@
 import KhetJSON
+import KhetText
 
 /// One parsed file (or JSON Lines line) and where it came from, so that every value read from
 /// it can report its own line and column.
@@ -9,9 +10,13 @@ struct JSONSource: Sendable {
   let text: SourceText
 
   /// A problem at a byte offset of this file.
+  func problem(at offset: Int, path: String, _ reason: Phrase) -> DataProblem {
+    DataProblem(file: file, position: text.position(ofOffset: offset), jsonPath: path, reason)
+  }
+
+  /// TRANSITION: a problem in English words only.
   func problem(at offset: Int, path: String, _ message: String) -> DataProblem {
-    DataProblem(
-      file: file, position: text.position(ofOffset: offset), jsonPath: path, message: message)
+    problem(at: offset, path: path, .untranslated(message))
   }
 
   /// A syntax error turned into a problem of this file, with the JSON path open at the error
@@ -63,27 +68,37 @@ struct JSONCursor: Sendable {
   }
 
   /// A problem located at this value.
+  func problem(_ reason: Phrase) -> DataProblem {
+    source.problem(at: offset, path: path, reason)
+  }
+
+  /// TRANSITION: a problem in English words only.
   func problem(_ message: String) -> DataProblem {
     source.problem(at: offset, path: path, message)
   }
 
-  /// A description of the value for "found …" in messages, short enough for one line.
-  var found: String {
+  /// The value for "found …" in messages, short enough for one line: a string, number or
+  /// boolean as written (control characters shown as `?`), `null`, or the words for an object
+  /// or an array.
+  var found: Phrase.Argument {
     switch value {
     case .string(let s):
       let shown = s.count > 40 ? String(s.prefix(40)) + "…" : s
-      return
+      return .code(
         "\"\(shown.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : String($0) }.joined())\""
-    case .number(let n): return n.text.count > 40 ? String(n.text.prefix(40)) + "…" : n.text
-    case .bool(let b): return String(b)
-    default: return value.kindName
+      )
+    case .number(let n): return .code(n.text.count > 40 ? String(n.text.prefix(40)) + "…" : n.text)
+    case .bool(let b): return .code(String(b))
+    case .null: return .code("null")
+    case .object: return .phrase(Phrase("errors.data.anObject"))
+    case .array: return .phrase(Phrase("errors.data.anArray"))
     }
   }
 
   /// Reads this value as an object.
   func object() throws(DataProblem) -> ObjectReader {
     guard case .object(let members) = value else {
-      throw problem("expected an object, found \(found)")
+      throw problem(Phrase("errors.data.expectedObject", ["found": found]))
     }
     return ObjectReader(cursor: self, members: members)
   }
@@ -91,7 +106,7 @@ struct JSONCursor: Sendable {
   /// The elements of this value as an array.
   func array() throws(DataProblem) -> [JSONCursor] {
     guard case .array(let elements) = value else {
-      throw problem("expected an array, found \(found)")
+      throw problem(Phrase("errors.data.expectedArray", ["found": found]))
     }
     let path = self.path
     return elements.enumerated().map { i, element in
@@ -103,7 +118,9 @@ struct JSONCursor: Sendable {
 
   /// This value as a string.
   func string() throws(DataProblem) -> String {
-    guard case .string(let s) = value else { throw problem("expected a string, found \(found)") }
+    guard case .string(let s) = value else {
+      throw problem(Phrase("errors.data.expectedString", ["found": found]))
+    }
     return s
   }
 }

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 /// Builds a JSON object member by member, in a fixed order, leaving out absent optionals —
 /// so the files Khet writes are deterministic and easy to read.
@@ -43,19 +44,22 @@ enum FileHeader {
 
   /// Checks the `khet` and `schema` members of a file's top object.
   static func check(_ reader: inout ObjectReader, kind: String) throws(DataProblem) {
-    let k = try reader.required("khet", "the file kind \"\(kind)\"")
+    let k = try reader.required("khet", Phrase("errors.data.theFileKind", ["kind": .code(kind)]))
     guard case .string(kind) = k.value else {
-      throw k.problem("expected \"\(kind)\" (this file's kind), found \(k.found)")
+      throw k.problem(Phrase("errors.data.expectedKind", ["kind": .code(kind), "found": k.found]))
     }
-    let v = try reader.required("schema", "the schema version \(schemaVersion)")
-    guard case .number(let n) = v.value, let version = n.int else {
-      throw v.problem("expected the schema version \(schemaVersion), found \(v.found)")
-    }
-    guard version == schemaVersion else {
-      let hint = version > schemaVersion ? "; a newer khet wrote it — upgrade khet" : ""
+    let version = String(schemaVersion)
+    let v = try reader.required(
+      "schema", Phrase("errors.data.theSchemaVersion", ["version": .code(version)]))
+    guard case .number(let n) = v.value, let found = n.int else {
       throw v.problem(
-        "schema version \(version) is not supported; this khet reads version \(schemaVersion)\(hint)"
-      )
+        Phrase("errors.data.expectedSchema", ["version": .code(version), "found": v.found]))
+    }
+    guard found == schemaVersion else {
+      throw v.problem(
+        Phrase(
+          found > schemaVersion ? "errors.data.newerSchema" : "errors.data.unsupportedSchema",
+          ["found": .code(String(found)), "version": .code(version)]))
     }
   }
 }

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 /// Reads the members of one JSON object by name, checking types and reporting each problem
 /// with the member's own line, column and JSON path. `finish()` rejects unknown members, so a
@@ -32,28 +33,38 @@ struct ObjectReader {
       step: .key(key))
   }
 
-  /// The member as a cursor; missing is a problem.
-  mutating func required(_ key: String, _ expected: String) throws(DataProblem) -> JSONCursor {
+  /// The member as a cursor; missing is a problem that says what was `expected` (worked out
+  /// only then: this is on the loading path of every record).
+  mutating func required(
+    _ key: String, _ expected: @autoclosure () -> Phrase
+  ) throws(DataProblem) -> JSONCursor {
     guard let value = optional(key) else {
       // Present as null: located at the null, not reported as missing at the object's start.
       if let member = members.first(where: { $0.key == key }) {
         throw cursor.source.problem(
-          at: member.valueOffset, path: "\(path).\(key)", "expected \(expected), found null")
+          at: member.valueOffset, path: "\(path).\(key)",
+          Phrase("errors.data.foundNull", ["expected": .phrase(expected())]))
       }
       if let typo = members.enumerated().first(where: { i, m in
         (i >= 64 || readMask & (1 << UInt64(i)) == 0) && Self.isTypo(m.key, of: key)
       })?.element {
         throw cursor.source.problem(
           at: typo.keyOffset, path: "\(path).\(MessageText.escaped(typo.key))",
-          "unknown field \(MessageText.quoted(typo.key)); did you mean \"\(key)\" (\(expected))?")
+          Phrase(
+            "errors.data.typo",
+            [
+              "field": .code(MessageText.quoted(typo.key)), "key": .code(key),
+              "expected": .phrase(expected()),
+            ]))
       }
-      throw cursor.problem("missing \"\(key)\" (\(expected))")
+      throw cursor.problem(
+        Phrase("errors.data.missing", ["key": .code(key), "expected": .phrase(expected())]))
     }
     return value
   }
 
   mutating func string(_ key: String) throws(DataProblem) -> String {
-    try required(key, "a string").string()
+    try required(key, Phrase("errors.data.aString")).string()
   }
 
   mutating func optionalString(_ key: String) throws(DataProblem) -> String? {
@@ -66,20 +77,21 @@ struct ObjectReader {
   ) throws(DataProblem)
     -> String
   {
-    let c = try required(key, "a string")
+    let c = try required(key, Phrase("errors.data.aString"))
     let s = try c.string()
     if !allowEmpty && s.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-      throw c.problem("must not be empty")
+      throw c.problem(Phrase("errors.field.empty"))
     }
     // Counting characters is slow; a string of at most `limit` UTF-8 bytes cannot be longer.
     if s.utf8.count > limit && s.count > limit {
-      throw c.problem("is \(s.count) characters; at most \(limit)")
+      throw c.problem(
+        Phrase("errors.field.tooLong", ["count": .number(s.count), "limit": .number(limit)]))
     }
     return s
   }
 
   mutating func int(_ key: String, in range: ClosedRange<Int>) throws(DataProblem) -> Int {
-    try Self.int(required(key, "an integer"), in: range)
+    try Self.int(required(key, Phrase("errors.data.anInteger")), in: range)
   }
 
   mutating func optionalInt(_ key: String, in range: ClosedRange<Int>) throws(DataProblem) -> Int? {
@@ -89,27 +101,32 @@ struct ObjectReader {
 
   static func int(_ c: JSONCursor, in range: ClosedRange<Int>) throws(DataProblem) -> Int {
     guard case .number(let n) = c.value, let i = n.int else {
-      throw c.problem("expected an integer, found \(c.found)")
+      throw c.problem(Phrase("errors.data.expectedInteger", ["found": c.found]))
     }
     guard range.contains(i) else {
       throw c.problem(
-        "expected an integer from \(range.lowerBound) to \(range.upperBound), found \(i)")
+        Phrase(
+          "errors.data.expectedIntegerIn",
+          [
+            "low": .code(String(range.lowerBound)), "high": .code(String(range.upperBound)),
+            "found": .code(String(i)),
+          ]))
     }
     return i
   }
 
   mutating func double(_ key: String) throws(DataProblem) -> Double {
-    let c = try required(key, "a number")
+    let c = try required(key, Phrase("errors.data.aNumber"))
     guard case .number(let n) = c.value, let d = n.double, abs(d) < 1e15 else {
-      throw c.problem("expected a finite number below 10^15 in size, found \(c.found)")
+      throw c.problem(Phrase("errors.data.expectedFinite", ["found": c.found]))
     }
     return d
   }
 
   mutating func bool(_ key: String) throws(DataProblem) -> Bool {
-    let c = try required(key, "true or false")
+    let c = try required(key, Phrase("errors.data.aBoolean"))
     guard case .bool(let b) = c.value else {
-      throw c.problem("expected true or false, found \(c.found)")
+      throw c.problem(Phrase("errors.data.expectedBoolean", ["found": c.found]))
     }
     return b
   }
@@ -117,7 +134,7 @@ struct ObjectReader {
   mutating func optionalBool(_ key: String) throws(DataProblem) -> Bool? {
     guard let c = optional(key) else { return nil }
     guard case .bool(let b) = c.value else {
-      throw c.problem("expected true or false, found \(c.found)")
+      throw c.problem(Phrase("errors.data.expectedBoolean", ["found": c.found]))
     }
     return b
   }
@@ -128,7 +145,7 @@ struct ObjectReader {
   )
     throws(DataProblem) -> E where E.RawValue == String
   {
-    let c = try required(key, "one of " + Self.choices(E.self))
+    let c = try required(key, Phrase("errors.data.oneOf", ["choices": .code(Self.choices(E.self))]))
     return try Self.choice(c, E.self)
   }
 
@@ -138,7 +155,8 @@ struct ObjectReader {
     throws(DataProblem) -> E where E.RawValue == String
   {
     guard case .string(let s) = c.value, let e = E(rawValue: s) else {
-      throw c.problem("expected one of \(choices(E.self)), found \(c.found)")
+      throw c.problem(
+        Phrase("errors.data.expectedOneOf", ["choices": .code(choices(E.self)), "found": c.found]))
     }
     return e
   }
@@ -149,7 +167,7 @@ struct ObjectReader {
   }
 
   mutating func day(_ key: String) throws(DataProblem) -> Day {
-    try Self.day(required(key, "a date YYYY-MM-DD"))
+    try Self.day(required(key, Phrase("errors.data.aDate")))
   }
 
   mutating func optionalDay(_ key: String) throws(DataProblem) -> Day? {
@@ -159,15 +177,15 @@ struct ObjectReader {
 
   static func day(_ c: JSONCursor) throws(DataProblem) -> Day {
     guard case .string(let s) = c.value, let d = Day(parsing: s) else {
-      throw c.problem("expected a date YYYY-MM-DD, found \(c.found)")
+      throw c.problem(Phrase("errors.data.expectedDate", ["found": c.found]))
     }
     return d
   }
 
   mutating func timestamp(_ key: String) throws(DataProblem) -> Timestamp {
-    let c = try required(key, "a time YYYY-MM-DDTHH:MM:SSZ")
+    let c = try required(key, Phrase("errors.data.aTime"))
     guard case .string(let s) = c.value, let t = Timestamp(parsing: s) else {
-      throw c.problem("expected a UTC time YYYY-MM-DDTHH:MM:SSZ, found \(c.found)")
+      throw c.problem(Phrase("errors.data.expectedTime", ["found": c.found]))
     }
     return t
   }
@@ -178,7 +196,7 @@ struct ObjectReader {
   }
 
   mutating func recordID(_ key: String) throws(DataProblem) -> RecordID {
-    try Self.recordID(required(key, "a UUID"))
+    try Self.recordID(required(key, Phrase("errors.data.aUUID")))
   }
 
   mutating func optionalRecordID(_ key: String) throws(DataProblem) -> RecordID? {
@@ -188,14 +206,14 @@ struct ObjectReader {
 
   static func recordID(_ c: JSONCursor) throws(DataProblem) -> RecordID {
     guard case .string(let s) = c.value, let id = RecordID(s) else {
-      throw c.problem("expected a UUID like 3f2504e0-4f89-41d3-9a0c-0305e82c3301, found \(c.found)")
+      throw c.problem(Phrase("errors.data.expectedUUID", ["found": c.found]))
     }
     return id
   }
 
   /// `{"en": …, "km": …}`.
   mutating func name(_ key: String) throws(DataProblem) -> LocalizedName {
-    var o = try required(key, "an object with \"en\" and \"km\"").object()
+    var o = try required(key, Phrase("errors.data.aName")).object()
     let name = LocalizedName(
       english: try o.text("en", limit: TextLimits.name),
       khmer: try o.text("km", limit: TextLimits.name, allowEmpty: true))
@@ -239,7 +257,9 @@ struct ObjectReader {
         cursor.source.problem(
           // The key is shown cut and escaped: a hostile file's key may be a megabyte of escapes.
           at: member.keyOffset, path: "\(path).\(MessageText.escaped(member.key))",
-          "unknown field \(MessageText.quoted(member.key)); expected one of \(expected)"))
+          Phrase(
+            "errors.data.unknownField",
+            ["field": .code(MessageText.quoted(member.key)), "expected": .code(expected)])))
     }
     return problems
   }

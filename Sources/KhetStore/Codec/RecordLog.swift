@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 /// A JSON Lines file of records: a header line `{"khet": kind, "schema": 1}`, then one record
 /// per line. Every change appends the record's new version; the newest version of each id wins.
@@ -23,7 +24,7 @@ struct RecordLog<Record> {
     _ name: String, kind: String, bytes: [UInt8], problems: ProblemList,
     decode: (JSONCursor) throws(DataProblem) -> Record,
     id: (Record) -> RecordID, version: (Record) -> Timestamp?,
-    replaces: ((_ old: Record, _ new: Record) -> String?)? = nil
+    replaces: ((_ old: Record, _ new: Record) -> Phrase?)? = nil
   ) -> RecordLog {
     var log = RecordLog()
     let source = JSONSource(file: name, text: SourceText(bytes: bytes))
@@ -42,7 +43,7 @@ struct RecordLog<Record> {
       if !bytes.isEmpty && log.tornTail == nil {
         problems.add(
           source.problem(
-            at: 0, path: "", "expected a header line {\"khet\": \"\(kind)\", \"schema\": 1}"))
+            at: 0, path: "", Phrase("errors.data.expectedHeaderLine", ["kind": .code(kind)])))
       }
       return log
     }
@@ -72,7 +73,7 @@ struct RecordLog<Record> {
         }
         if let i = indexByID[id(record)] {
           if let new = version(record), let old = version(log.records[i]), new < old { return }
-          if let message = replaces?(log.records[i], record) { throw cursor.problem(message) }
+          if let reason = replaces?(log.records[i], record) { throw cursor.problem(reason) }
           log.records[i] = record
           log.cursors[i] = cursor
         } else {

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 /// Reads one element of an issues import file, checking each field on its own so that every
 /// problem of the element is reported, not only the first.
@@ -33,14 +34,18 @@ struct IssuesJSONElement {
     }
     let idCursor = o.optional("id")
     let id = check { () throws(DataProblem) in try idCursor.map(ObjectReader.recordID) }
-    let title = check { () throws(DataProblem) in try readTitle(o.required("title", "a string")) }
+    let title = check { () throws(DataProblem) in
+      try readTitle(o.required("title", Phrase("errors.data.aString")))
+    }
     let description = check { () throws(DataProblem) in
       try readDescription(o.optional("description"))
     }
     let sector = check { () throws(DataProblem) in
-      try readSector(o.required("sector", "a string"))
+      try readSector(o.required("sector", Phrase("errors.data.aString")))
     }
-    let unit = check { () throws(DataProblem) in try readUnit(o.required("unit", "a string")) }
+    let unit = check { () throws(DataProblem) in
+      try readUnit(o.required("unit", Phrase("errors.data.aString")))
+    }
     let severity = check { () throws(DataProblem) in
       try o.optional("severity").map { c throws(DataProblem) in
         try ObjectReader.choice(c, Severity.self)

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetLocale
 
 /// Checks the data rows of a results file against a workspace, one row at a time, remembering
 /// the line where each indicator, unit and month was first given.
@@ -110,7 +111,7 @@ struct ResultsCSVRows {
           DataProblem(
             file: problems.file, position: field.position, jsonPath: Column.unit.rawValue,
             message: conflict.explanation(indicator: indicator.id, unit: unit, year: period.year)
-              + (conflict.isBelow ? " (or import with --replace-units-below)" : "")))
+              .english + (conflict.isBelow ? " (or import with --replace-units-below)" : "")))
       }
       if found.isEmpty, let value {
         results.set(

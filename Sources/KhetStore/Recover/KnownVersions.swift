@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 /// The newest good version Khet knows of every issue, task and meeting, apart from the logs
 /// themselves: from the last snapshot (the whole workspace as of the last full, validated
@@ -10,7 +11,7 @@ struct KnownVersions {
   struct Version {
     var updated: Timestamp
     var json: JSONValue
-    var label: String
+    var label: Phrase
     var number: Int
   }
 
@@ -35,7 +36,7 @@ struct KnownVersions {
   private mutating func keep<R: LoggedRecord & IdentifiedRecord>(_ r: R) {
     if let old = byLog[R.logName]?[r.id], old.updated > r.updated { return }
     byLog[R.logName, default: [:]][r.id] = Version(
-      updated: r.updated, json: r.json, label: "\(R.noun) #\(r.number)", number: r.number)
+      updated: r.updated, json: r.json, label: R.numbered(r.number), number: r.number)
   }
 
   private mutating func decode<R: LoggedRecord & IdentifiedRecord>(_ value: JSONValue, _: R.Type) {

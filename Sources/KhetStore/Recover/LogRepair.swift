@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 /// Repairing one JSON Lines log: the damaged lines are taken out (and kept in recovered/), and
 /// each record whose newest good version is now missing from the log gets it back from
@@ -14,7 +15,7 @@ struct LogRepair {
   /// Line numbers taken out.
   private(set) var removedLines: [Int] = []
   /// Records put back ("issue #12").
-  private(set) var restored: [String] = []
+  private(set) var restored: [Phrase] = []
 
   /// Plans the repair of `name`, whose `bad` lines (1-based) have problems.
   init(name: String, kind: String, original: [UInt8], bad: Set<Int>, known: KnownVersions) {

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 #if canImport(Glibc)
   import Glibc
@@ -8,7 +9,7 @@ import KhetJSON
 /// What `khet recover` did, or would do.
 public struct RecoveryReport: Sendable {
   /// One line per step, for people.
-  public var steps: [String] = []
+  public var steps: [Phrase] = []
   /// Problems left that recovery could not repair (fix them by hand at file:line:column).
   public var remaining: [DataProblem] = []
   /// True when the data was valid to begin with: nothing was done.
@@ -56,8 +57,9 @@ extension Store {
       }
       if !dryRun {
         try audit(
-          "workspace.recover", "recovered: " + report.steps.joined(separator: "; "), before: .null,
-          after: .array(report.steps.map { JSONElement(.string($0)) }), at: now)
+          "workspace.recover", "recovered: " + report.steps.map(\.english).joined(separator: "; "),
+          before: .null, after: .array(report.steps.map { JSONElement(.string($0.english)) }),
+          at: now)
         SnapshotFile.remove(directory)
         unlink(directory.file(DataDirectory.stateFile))
         report.remaining = try currentProblems()
@@ -84,19 +86,18 @@ extension Store {
 
   private func restoreDocument(
     _ name: String, from parts: SnapshotSections.Parts?, dryRun: Bool
-  ) throws(StoreError) -> String {
+  ) throws(StoreError) -> Phrase {
     let path = directory.file(name)
     let exists = (try? DurableFile.fingerprint(path)) != nil
-    guard let parts else {
-      return "\(name): no snapshot to restore it from; put back a copy from your backup, "
-        + "or fix it by hand (khet validate lists the lines)"
-    }
+    let folder = Phrase.Argument.code(DataDirectory.recoveredFolder + "/")
+    guard let parts else { return Phrase("errors.recover.noSnapshot", ["file": .code(name)]) }
     let bytes = Self.document(name, in: parts)
-    let keep = exists ? " (the damaged file is kept in \(DataDirectory.recoveredFolder)/)" : ""
+    let kept: Phrase.Argument =
+      exists ? .phrase(Phrase("errors.recover.keptIn", ["folder": folder])) : .code("")
     if dryRun {
       return bytes == nil
-        ? "\(name): would be set aside (the last good state has no such file)"
-        : "\(name): would be written again from the snapshot\(keep)"
+        ? Phrase("errors.recover.wouldSetAside", ["file": .code(name)])
+        : Phrase("errors.recover.wouldRewrite", ["file": .code(name), "kept": kept])
     }
     try io { () throws(FileError) in
       if exists { try Recovery.setAside(path, in: directory, reason: "damaged") }
@@ -106,8 +107,8 @@ extension Store {
       }
     }
     return bytes == nil
-      ? "\(name): set aside in \(DataDirectory.recoveredFolder)/ (the last good state has no such file)"
-      : "\(name): written again from the snapshot\(keep)"
+      ? Phrase("errors.recover.setAside", ["file": .code(name), "folder": folder])
+      : Phrase("errors.recover.rewritten", ["file": .code(name), "kept": kept])
   }
 
   /// A document as the snapshot's workspace holds it, or nil when it has none by that name.
@@ -153,25 +154,28 @@ extension Store {
 
   private func repairLog(
     _ name: String, bad: Set<Int>, known: KnownVersions, dryRun: Bool
-  ) throws(StoreError) -> [String] {
+  ) throws(StoreError) -> [Phrase] {
     let path = directory.file(name)
     let original = try io { () throws(FileError) in try DurableFile.read(path) ?? [] }
     let kind = String(name.dropLast(6))  // issues.jsonl → issues
     let repair = LogRepair(name: name, kind: kind, original: original, bad: bad, known: known)
-    var steps: [String] = []
-    let lines = repair.removedLines.map(String.init).joined(separator: ", ")
-    let verb = dryRun ? "would take out" : "took out"
+    var steps: [Phrase] = []
+    let arguments: [String: Phrase.Argument] = [
+      "file": .code(name), "count": .number(repair.removedLines.count),
+      "lines": .code(repair.removedLines.map(String.init).joined(separator: ", ")),
+      "folder": .code(DataDirectory.recoveredFolder + "/"),
+      "records": .list(Array(repair.restored.prefix(10))),
+      "more": repair.restored.count > 10
+        ? .phrase(Phrase("errors.recover.andMore", ["count": .number(repair.restored.count - 10)]))
+        : .code(""),
+    ]
     if !repair.removedLines.isEmpty {
       steps.append(
-        "\(name): \(verb) \(repair.removedLines.count) damaged line(s) (\(lines))"
-          + (dryRun ? "" : ", kept in \(DataDirectory.recoveredFolder)/"))
+        Phrase(dryRun ? "errors.recover.wouldTakeOut" : "errors.recover.tookOut", arguments))
     }
     if !repair.restored.isEmpty {
-      let shown = repair.restored.prefix(10).joined(separator: ", ")
-      let more = repair.restored.count > 10 ? " and \(repair.restored.count - 10) more" : ""
       steps.append(
-        "\(name): \(dryRun ? "would put back" : "put back") the last good version of "
-          + "\(shown)\(more)")
+        Phrase(dryRun ? "errors.recover.wouldPutBack" : "errors.recover.putBack", arguments))
     }
     guard !dryRun else { return steps }
     try io { () throws(FileError) in

@@ -2,8 +2,8 @@ import KhetCore
 import KhetLocale
 
 /// The forms' problems in the interface's language. KhetCore's checks (`Workspace.validate`,
-/// `Workspace.checkedTitle`, `Measure.problem(with:)`, `ReportingConflict`) say what is wrong
-/// in English for the command line; the forms show the same findings through the catalogue.
+/// `Workspace.checkedTitle`, `Measure.problem(with:)`) say what is wrong as phrases, written
+/// here through the catalogue like every other text of the forms.
 enum FormProblems {
   /// "Title: must not be empty", "ចំណងជើង៖ ...".
   static func onField<Field: FormField>(
@@ -38,32 +38,19 @@ enum FormProblems {
       ["number": tr.plain(m.number), "date": tr.date(m.date), "today": tr.date(today)])
   }
 
-  /// A problem found by KhetCore with the text `typed` of a field limited to `limit`
-  /// characters: in English KhetCore's own words; in Khmer the finding from the catalogue, or
-  /// KhetCore's words for one the forms do not know.
-  static func text(_ problem: FieldProblem, typed: String, limit: Int, _ tr: Localizer) -> String {
-    let message = problem.message
-    guard tr.language == .khmer else { return message }
-    if message == "must not be empty" { return tr("forms.problem.empty") }
-    if message == "must be a single line" { return tr("forms.problem.singleLine") }
-    if message.hasPrefix("is "), message.contains("characters; at most") {
-      return tr(
-        "forms.problem.tooLong", ["count": typed.trimmingWhitespace().count, "limit": limit])
+  /// A problem KhetCore found with a field, in `tr`'s language. An unknown sector or unit
+  /// is said briefly (the form offers the choices; the command line's message lists them).
+  static func text(_ problem: FieldProblem, _ tr: Localizer) -> String {
+    switch problem.reason.key {
+    case "errors.field.unknownSector": return tr("forms.problem.unknownSector")
+    case "errors.field.unknownUnit": return tr("forms.problem.unknownUnit")
+    default: return tr(problem.reason)
     }
-    if message.hasPrefix("unknown sector") { return tr("forms.problem.unknownSector") }
-    if message.hasPrefix("unknown unit") { return tr("forms.problem.unknownUnit") }
-    return message
   }
 
   /// What is wrong with `value` for `measure` (nil when nothing is), as the store finds it.
   static func measure(_ measure: Measure, _ value: Double, _ tr: Localizer) -> String? {
-    guard measure.problem(with: value) != nil else { return nil }
-    guard value.isFinite else { return tr("forms.problem.notFinite") }
-    switch measure {
-    case .count: return tr("forms.problem.wholeNumber")
-    case .percent: return tr("forms.problem.percent")
-    case .days, .riel: return tr("forms.problem.notNegative")
-    }
+    measure.problem(with: value).map { tr($0) }
   }
 
   /// Why a figure for `unit` would not count, and what to do, in `tr`'s language, naming

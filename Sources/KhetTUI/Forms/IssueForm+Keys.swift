@@ -39,9 +39,7 @@ extension IssueForm {
     } catch {
       let field = Field.allCases.first { $0.label(.english).lowercased() == error.field }
       if let field { focus = field }
-      let typed = field == .description ? descriptionField.text : titleField.text
-      let limit = field == .description ? TextLimits.description : TextLimits.title
-      let message = FormProblems.text(error, typed: typed, limit: limit, tr)
+      let message = FormProblems.text(error, tr)
       self.error = tr(
         "forms.problem.onField", ["field": field?.label(tr) ?? error.field, "message": message])
       return .editing

@@ -40,7 +40,7 @@ extension MeetingForm {
         let title = try Workspace.checkedTitle(text(.title))
         return .addMeeting(unit: unit, date: day, title: title)
       } catch {
-        throw Problem(field: .title, message: coreProblem(error, .title, TextLimits.title))
+        throw Problem(field: .title, message: FormProblems.text(error, tr))
       }
     case .move(let m):
       let day = try checkedDay(.date, example: m.date.adding(days: 7))
@@ -95,11 +95,6 @@ extension MeetingForm {
           ["typed": text, "pattern": pattern, "example": tr.date(example)]))
     }
     return day
-  }
-
-  /// A problem KhetCore found with `field`, in the form's language.
-  private func coreProblem(_ problem: FieldProblem, _ field: Field, _ limit: Int) -> String {
-    FormProblems.text(problem, typed: text(field), limit: limit, tr)
   }
 
   private func checkedReason() throws(Problem) -> String {
@@ -164,7 +159,7 @@ extension MeetingForm {
     do {
       text = try Workspace.checkedTitle(self.text(.decision), field: "decision")
     } catch {
-      throw Problem(field: .decision, message: coreProblem(error, .decision, TextLimits.title))
+      throw Problem(field: .decision, message: FormProblems.text(error, tr))
     }
     let owner = self.text(.owner).trimmingWhitespace()
     guard !owner.isEmpty else {

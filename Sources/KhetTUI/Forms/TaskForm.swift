@@ -108,9 +108,7 @@ public struct TaskForm: Sendable {
     do {
       title = try Workspace.checkedTitle(titleField.text)
     } catch {
-      let typed = titleField.text
-      return problem(
-        .title, FormProblems.text(error, typed: typed, limit: TextLimits.title, tr))
+      return problem(.title, FormProblems.text(error, tr))
     }
     let owner = ownerField.text.trimmingWhitespace()
     guard owner.count <= TextLimits.name else {

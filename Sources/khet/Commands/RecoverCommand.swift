@@ -19,13 +19,13 @@ struct RecoverCommand: ParsableCommand {
       Output.line(CLI.tr("cli.recover.wasValid", ["path": store.directory.path]))
       return
     }
-    for step in report.steps { Output.line(Output.safe(step)) }
+    for step in report.steps { Output.line(Output.safe(CLI.tr(step))) }
     if dryRun {
       Output.note(CLI.tr("cli.recover.dryRun"))
       return
     }
     guard report.remaining.isEmpty else {
-      for p in report.remaining { Output.line(Output.safe(p.description)) }
+      for p in report.remaining { Output.line(Output.safe(p.text(CLI.tr))) }
       Output.note(CLI.tr("cli.recover.remaining", ["count": CLI.figure(report.remaining.count)]))
       throw ExitCode(2)
     }

@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
         ])
       } else {
         let lead = CLI.tr("cli.output.warning")
-        for warning in warnings { Output.line(Output.safe("\(lead) \(warning)")) }
+        for warning in warnings { Output.line(Output.safe("\(lead) \(warning.text(CLI.tr))")) }
         Output.line(
           CLI.tr(
             "cli.validate.valid",
@@ -42,7 +42,7 @@ struct ValidateCommand: ParsableCommand {
             invalid.problems.map { .init(json($0)) }),
         ])
       } else {
-        for p in invalid.problems { Output.line(Output.safe(p.description)) }
+        for p in invalid.problems { Output.line(Output.safe(p.text(CLI.tr))) }
         let counted = invalid.problems.filter { $0.position != nil || !$0.jsonPath.isEmpty }.count
         Output.note(
           CLI.tr(

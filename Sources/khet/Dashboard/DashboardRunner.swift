@@ -190,9 +190,9 @@ struct DashboardRunner {
       state.replace(loaded.workspace, searchIndex: loaded.searchIndex)
     case .failure(let error):
       // One line: the first problem, with its file:line:column.
-      var first = oneLine(error.description)
+      var first = DashboardTexts.failure(error, state.tr, oneLine: oneLine)
       if case .invalid(let data) = error, let problem = data.problems.first {
-        first = problem.description
+        first = oneLine(problem.text(state.tr))
       }
       state.message = StatusMessage(
         state.tr("forms.dashboard.unreadable", ["problem": first]), isError: true)

@@ -7,10 +7,11 @@ import KhetTUI
   import Glibc
 #endif
 
-/// What the dashboard says about saving and loading, in the interface's language. The store
-/// words its findings in English for the command line and the logs; these are the same
-/// findings for the dashboard's status line and banner. File names, paths and the system's
-/// own reasons ("No space left on device") stay as they are.
+/// What the dashboard says about saving and loading, in the interface's language: the store's
+/// findings for the status line and banner. What the store says as a `Phrase` goes through
+/// the catalogue; the lock, disk and read-only findings it words in English for the logs are
+/// matched here. File names, paths and the system's own reasons ("No space left on device")
+/// stay as they are.
 enum DashboardTexts {
   /// Why a save failed, for "not saved: …": the store's words in English, the catalogue's in
   /// Khmer for the failures a clerk meets (another clerk writing, a full or read-only disk,
@@ -28,12 +29,12 @@ enum DashboardTexts {
         "forms.failure.notWritable",
         ["file": file.path, "reason": String(cString: strerror(file.code))])
     case .invalid(let data):
-      let first = data.problems.first.map(\.description) ?? ""
-      return tr("forms.failure.invalid", ["count": data.problems.count, "first": first])
+      let first = data.problems.first.map { $0.text(tr) } ?? ""
+      return tr("forms.failure.invalid", ["count": data.problems.count, "first": oneLine(first)])
     case .rejected(let problem):
-      return tr("forms.failure.rejected", ["field": problem.field, "message": problem.message])
-    case .notFound, .workspace:
-      return english
+      return tr("forms.failure.rejected", ["field": problem.field, "message": tr(problem.reason)])
+    case .notFound(let phrase), .workspace(let phrase):
+      return oneLine(tr(phrase))
     }
   }
 

@@ -51,7 +51,7 @@ struct ImportFile {
       n == 1 ? "cli.import.refusedOne" : "cli.import.refused",
       ["file": Output.safe(name), "count": CLI.figure(n), "guide": guide])
     var error = UsageError(
-      head + "\n" + invalid.problems.map { Output.safe($0.description) }.joined(separator: "\n"))
+      head + "\n" + invalid.problems.map { Output.safe($0.text(CLI.tr)) }.joined(separator: "\n"))
     error.exitCode = 2
     return error
   }
