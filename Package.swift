@@ -41,7 +41,9 @@ let package = Package(
     .target(
       name: "KhetReport", dependencies: ["KhetCore", "KhetJSON", "KhetLocale", "KhetText"]),
     .target(name: "KhetTerminal", dependencies: ["CNcursesw", "KhetTUI"]),
-    .target(name: "KhetFuzzing", dependencies: ["KhetCore", "KhetJSON", "KhetStore", "KhetText"]),
+    .target(
+      name: "KhetFuzzing",
+      dependencies: ["KhetCore", "KhetJSON", "KhetLocale", "KhetStore", "KhetText"]),
     .executableTarget(
       name: "khet",
       dependencies: [
@@ -50,10 +52,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "KhetJSONTests", dependencies: ["KhetJSON", "KhetFuzzing"]),
+    .testTarget(
+      name: "KhetJSONTests", dependencies: ["KhetJSON", "KhetFuzzing", "KhetLocale", "KhetText"]),
     .testTarget(name: "KhetTextTests", dependencies: ["KhetText", "KhetFuzzing"]),
     .testTarget(name: "KhetCoreTests", dependencies: ["KhetCore"]),
-    .testTarget(name: "KhetLocaleTests", dependencies: ["KhetLocale", "KhetCore"]),
+    .testTarget(name: "KhetLocaleTests", dependencies: ["KhetLocale", "KhetCore", "KhetText"]),
     .testTarget(name: "KhetStoreTests", dependencies: ["KhetStore", "KhetFuzzing"]),
     .testTarget(name: "KhetTUITests", dependencies: ["KhetTUI"]),
     .testTarget(

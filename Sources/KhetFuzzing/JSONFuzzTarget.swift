@@ -1,4 +1,5 @@
 import KhetJSON
+import KhetLocale
 
 extension FuzzTarget {
   /// KhetJSON on arbitrary bytes, as one document and as JSON Lines.

@@ -1,3 +1,5 @@
+import KhetText
+
 /// A strict RFC 8259 JSON parser that records byte offsets for every element and member.
 ///
 /// It rejects everything RFC 8259 does not allow (invalid UTF-8, comments, trailing commas,
@@ -62,7 +64,11 @@ public struct JSONParser: Sendable {
     return bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress, !clamped.isEmpty else {
         return .failure(
-          ParseFailure(offset: clamped.lowerBound, "unexpected end of input, expected a value"))
+          ParseFailure(
+            offset: clamped.lowerBound,
+            Phrase(
+              "errors.json.unexpectedEnd",
+              ["expected": .phrase(Phrase("errors.json.expecting.value"))])))
       }
       var start = clamped.lowerBound
       if start == 0, clamped.count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF {

@@ -1,62 +1,66 @@
+import KhetText
+
 /// A JSON syntax error: where it is and what was found versus expected.
 ///
 /// `offset` is an absolute byte offset into the buffer given to the parser, and `position` is
-/// its line:column in that whole buffer (not in the parsed range).
-public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertible {
+/// its line:column in that whole buffer (not in the parsed range). The reason is a phrase
+/// (`errors.json.*`), so the interface can say it in the reader's language; KhetLocale gives
+/// the error its English `message` and `description`.
+public struct JSONSyntaxError: Error, Sendable, Hashable {
   /// Absolute byte offset of the problem in the source buffer.
   public let offset: Int
   /// Line and column of `offset` in the whole source buffer.
   public let position: SourcePosition
   /// What was found and what was expected, e.g.
-  /// `expected ',' or '}' after object member, found 'x'`.
-  public let message: String
+  /// `expected ',' or '}' after object member, found 'x'` in English.
+  public let reason: Phrase
 
   /// Creates an error.
-  public init(offset: Int, position: SourcePosition, message: String) {
+  public init(offset: Int, position: SourcePosition, reason: Phrase) {
     self.offset = offset
     self.position = position
-    self.message = message
+    self.reason = reason
   }
-
-  /// `"line:column: message"`.
-  public var description: String { "\(position): \(message)" }
 }
 
 /// A failure found while scanning, before its position has been worked out.
 struct ParseFailure: Error {
-  /// What went wrong; some messages need a second position filled in later.
-  enum Message {
-    /// A complete message.
-    case text(String)
+  /// What went wrong; some reasons need a second position filled in later.
+  enum Reason {
+    /// A complete reason.
+    case phrase(Phrase)
     /// A key repeated in one object; `firstOffset` is where it first appeared.
     case duplicateKey(String, firstOffset: Int)
   }
 
   /// Absolute byte offset of the problem.
   let offset: Int
-  /// The message, possibly still needing a position.
-  let message: Message
+  /// The reason, possibly still needing a position.
+  let reason: Reason
 
-  init(offset: Int, _ text: String) {
+  init(offset: Int, _ phrase: Phrase) {
     self.offset = offset
-    self.message = .text(text)
+    self.reason = .phrase(phrase)
   }
 
-  init(offset: Int, message: Message) {
+  init(offset: Int, reason: Reason) {
     self.offset = offset
-    self.message = message
+    self.reason = reason
   }
 
   /// Resolves positions using `locate` and builds the public error.
   func resolved(_ locate: (Int) -> SourcePosition) -> JSONSyntaxError {
-    let text: String
-    switch message {
-    case .text(let message):
-      text = message
+    let phrase: Phrase
+    switch reason {
+    case .phrase(let complete):
+      phrase = complete
     case .duplicateKey(let key, let firstOffset):
-      text = "duplicate key \(quoted(key)) (first at \(locate(firstOffset)))"
+      let first = locate(firstOffset)
+      phrase = Phrase(
+        "errors.json.duplicateKey",
+        ["key": .code(quoted(key)), "line": .number(first.line), "column": .number(first.column)])
     }
-    return JSONSyntaxError(offset: offset, position: locate(offset), message: text)
+    return JSONSyntaxError(offset: offset, position: locate(offset), reason: phrase)
   }
 }
 

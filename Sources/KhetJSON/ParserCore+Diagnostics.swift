@@ -1,3 +1,5 @@
+import KhetText
+
 /// UTF-8 validation and "expected X, found Y" messages.
 extension ParserCore {
   /// The length of the valid multi-byte UTF-8 sequence starting at `offset` (whose first byte is
@@ -28,16 +30,18 @@ extension ParserCore {
       length = 4
       high = 0x8F
     default:
-      throw ParseFailure(offset: offset, "invalid UTF-8 byte \(hexByte(lead))")
+      throw ParseFailure(
+        offset: offset, Phrase("errors.json.invalidUTF8Byte", ["byte": .code(hexByte(lead))]))
     }
     for k in 1..<length {
       guard offset + k < end else {
-        throw ParseFailure(offset: offset, "truncated UTF-8 sequence at end of input")
+        throw ParseFailure(offset: offset, Phrase("errors.json.truncatedUTF8"))
       }
       let byte = base[offset + k]
       guard byte >= low, byte <= high else {
         let bytes = (0...k).map { hexByte(base[offset + $0]) }.joined(separator: " ")
-        throw ParseFailure(offset: offset, "invalid UTF-8 sequence \(bytes)")
+        throw ParseFailure(
+          offset: offset, Phrase("errors.json.invalidUTF8Sequence", ["bytes": .code(bytes)]))
       }
       low = 0x80
       high = 0xBF
@@ -50,28 +54,37 @@ extension ParserCore {
     if offset < end, base[offset] >= 0x80 { _ = try utf8SequenceLength(at: offset) }
   }
 
-  /// The failure for a missing `what` at the cursor: "unexpected end of input, expected X" or
-  /// "expected X, found Y" (or an invalid UTF-8 failure if that is what is at the cursor).
-  func expected(_ what: String) -> ParseFailure {
+  /// The failure for a missing `what` (an `errors.json.expecting.*` phrase) at the cursor:
+  /// "unexpected end of input, expected X" or "expected X, found Y" (or an invalid UTF-8
+  /// failure if that is what is at the cursor).
+  func expected(_ what: Phrase) -> ParseFailure {
     guard i < end else {
-      return ParseFailure(offset: i, "unexpected end of input, expected \(what)")
+      return ParseFailure(
+        offset: i, Phrase("errors.json.unexpectedEnd", ["expected": .phrase(what)]))
     }
     do {
       try checkUTF8(at: i)
     } catch {
       return error
     }
-    return ParseFailure(offset: i, "expected \(what), found \(describeRaw(at: i, quoted: true))")
+    return ParseFailure(
+      offset: i,
+      Phrase(
+        "errors.json.expectedFound",
+        ["expected": .phrase(what), "found": describeRaw(at: i, quoted: true)]))
   }
 
   /// The failure for a missing separator or closing bracket after an array element or member.
   func expected(afterMemberOf isObject: Bool) -> ParseFailure {
-    expected(isObject ? "',' or '}' after object member" : "',' or ']' after array element")
+    expected(
+      isObject
+        ? Phrase("errors.json.expecting.memberEnd") : Phrase("errors.json.expecting.elementEnd"))
   }
 
   /// Describes the token at `offset` (which must be valid UTF-8 if non-ASCII): a run of letters
-  /// and digits as a word, a single character, or a control character by its code.
-  func describeRaw(at offset: Int, quoted: Bool = false) -> String {
+  /// and digits as a word, a single character (as code), or a control character by its code
+  /// (a phrase: "control character U+0007").
+  func describeRaw(at offset: Int, quoted: Bool = false) -> Phrase.Argument {
     let byte = base[offset]
     let text: String
     if isWordByte(byte) {
@@ -83,7 +96,8 @@ extension ParserCore {
           decoding: UnsafeBufferPointer(start: base + offset, count: stop - offset), as: UTF8.self)
         + (stop < end && isWordByte(base[stop]) ? "…" : "")
     } else if byte < 0x20 || byte == 0x7F {
-      return "control character \(scalarName(UInt32(byte)))"
+      return .phrase(
+        Phrase("errors.json.controlCharacter", ["scalar": .code(scalarName(UInt32(byte)))]))
     } else if byte < 0x80 {
       text = String(UnicodeScalar(byte))
     } else {
@@ -91,9 +105,9 @@ extension ParserCore {
       let slice = UnsafeBufferPointer(start: base + offset, count: length)
       let character = String(decoding: slice, as: UTF8.self)
       let value = character.unicodeScalars.first?.value ?? 0xFFFD
-      return quoted ? "'\(character)' (\(scalarName(value)))" : character
+      return .code(quoted ? "'\(character)' (\(scalarName(value)))" : character)
     }
-    return quoted ? "'\(text)'" : text
+    return .code(quoted ? "'\(text)'" : text)
   }
 
   /// ASCII letters, digits and `_`, grouped into one word when describing what was found.

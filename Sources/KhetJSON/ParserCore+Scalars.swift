@@ -1,3 +1,5 @@
+import KhetText
+
 /// Numbers, literals and strings in value position.
 extension ParserCore {
   /// Parses a string, number, `true`, `false` or `null` at the cursor.
@@ -15,17 +17,17 @@ extension ParserCore {
     case UInt8(ascii: "n"):
       if matches("null") { return .null }
     case UInt8(ascii: "+"):
-      throw ParseFailure(offset: i, "number has leading '+'")
+      throw ParseFailure(offset: i, Phrase("errors.json.leadingPlus"))
     case UInt8(ascii: "."):
-      throw ParseFailure(offset: i, "number has no digit before '.'")
+      throw ParseFailure(offset: i, Phrase("errors.json.noDigitBeforePoint"))
     case UInt8(ascii: "'"):
-      throw ParseFailure(offset: i, "strings must use double quotes, found '''")
+      throw ParseFailure(offset: i, Phrase("errors.json.singleQuotes"))
     case UInt8(ascii: "/"):
-      throw ParseFailure(offset: i, "comments are not allowed in JSON")
+      throw ParseFailure(offset: i, Phrase("errors.json.comment"))
     default:
       break
     }
-    throw expected("a value")
+    throw expected(Phrase("errors.json.expecting.value"))
   }
 
   /// Consumes `literal` if the input continues with it.
@@ -42,26 +44,35 @@ extension ParserCore {
   mutating func parseNumber() throws(ParseFailure) -> JSONNumber {
     let start = i
     if base[i] == UInt8(ascii: "-") { i += 1 }
-    guard i < end, isDigit(base[i]) else { throw expected("a digit after '-'") }
+    guard i < end, isDigit(base[i]) else {
+      throw expected(Phrase("errors.json.expecting.digitAfterMinus"))
+    }
     if base[i] == UInt8(ascii: "0") {
       i += 1
-      if i < end, isDigit(base[i]) { throw ParseFailure(offset: start, "number has leading zero") }
+      if i < end, isDigit(base[i]) {
+        throw ParseFailure(offset: start, Phrase("errors.json.leadingZero"))
+      }
     } else {
       skipDigits()
     }
     if i < end, base[i] == UInt8(ascii: ".") {
       i += 1
-      guard i < end, isDigit(base[i]) else { throw expected("a digit after '.'") }
+      guard i < end, isDigit(base[i]) else {
+        throw expected(Phrase("errors.json.expecting.digitAfterPoint"))
+      }
       skipDigits()
     }
     if i < end, base[i] | 0x20 == UInt8(ascii: "e") {
       i += 1
       if i < end, base[i] == UInt8(ascii: "+") || base[i] == UInt8(ascii: "-") { i += 1 }
-      guard i < end, isDigit(base[i]) else { throw expected("a digit in the exponent") }
+      guard i < end, isDigit(base[i]) else {
+        throw expected(Phrase("errors.json.expecting.exponentDigit"))
+      }
       skipDigits()
     }
     guard i - start <= maxStringBytes else {
-      throw ParseFailure(offset: start, "number longer than \(maxStringBytes) bytes")
+      throw ParseFailure(
+        offset: start, Phrase("errors.json.numberTooLong", ["limit": .number(maxStringBytes)]))
     }
     let text = String(
       decoding: UnsafeBufferPointer(start: base + start, count: i - start), as: UTF8.self)

@@ -1,3 +1,5 @@
+import KhetText
+
 /// String scanning: a fast path for runs without escapes and UTF-8 validation inline.
 extension ParserCore {
   /// Parses a string whose opening quote is at the cursor, leaving the cursor after the closing
@@ -9,7 +11,9 @@ extension ParserCore {
     var escaped = false
     while true {
       skipPlainRun()
-      guard i < end else { throw ParseFailure(offset: quote, "unterminated string") }
+      guard i < end else {
+        throw ParseFailure(offset: quote, Phrase("errors.json.unterminatedString"))
+      }
       let byte = base[i]
       if byte == UInt8(ascii: "\"") {
         let run = UnsafeBufferPointer(start: base + runStart, count: i - runStart)
@@ -35,7 +39,8 @@ extension ParserCore {
         runStart = i
       } else if byte < 0x20 {
         throw ParseFailure(
-          offset: i, "control character \(scalarName(UInt32(byte))) in string must be escaped")
+          offset: i,
+          Phrase("errors.json.controlInString", ["scalar": .code(scalarName(UInt32(byte)))]))
       } else {
         i += try utf8SequenceLength(at: i)
       }
@@ -46,7 +51,9 @@ extension ParserCore {
   @inline(__always)
   func checkLength(_ count: Int, quote: Int) throws(ParseFailure) {
     guard count <= maxStringBytes else {
-      throw ParseFailure(offset: quote, "string longer than \(maxStringBytes) bytes")
+      throw ParseFailure(
+        offset: quote,
+        Phrase("errors.json.stringTooLong", ["limit": .number(maxStringBytes)]))
     }
   }
 
@@ -79,7 +86,9 @@ extension ParserCore {
   /// Decodes the escape at the cursor (a backslash) into `scratch`.
   mutating func decodeEscape(quote: Int) throws(ParseFailure) {
     let start = i
-    guard i + 1 < end else { throw ParseFailure(offset: quote, "unterminated string") }
+    guard i + 1 < end else {
+      throw ParseFailure(offset: quote, Phrase("errors.json.unterminatedString"))
+    }
     let letter = base[i + 1]
     i += 2
     let simple: UInt8
@@ -100,12 +109,13 @@ extension ParserCore {
       try checkUTF8(at: i)
       if letter < 0x20 || letter == 0x7F {
         throw ParseFailure(
-          offset: start, "invalid escape: '\\' followed by \(describeRaw(at: i)) in string")
+          offset: start, Phrase("errors.json.escapedControl", ["found": describeRaw(at: i)]))
       }
       let length = letter < 0x80 ? 1 : try utf8SequenceLength(at: i)
       let character = String(
         decoding: UnsafeBufferPointer(start: base + i, count: length), as: UTF8.self)
-      throw ParseFailure(offset: start, "invalid escape '\\\(character)' in string")
+      throw ParseFailure(
+        offset: start, Phrase("errors.json.invalidEscape", ["escape": .code("\\" + character)]))
     }
     scratch.append(simple)
   }
@@ -118,16 +128,19 @@ extension ParserCore {
     switch unit {
     case 0xD800...0xDBFF:
       guard end - i >= 2, base[i] == UInt8(ascii: "\\"), base[i + 1] == UInt8(ascii: "u") else {
-        throw ParseFailure(offset: start, "lone surrogate \\u\(hex4(unit))")
+        throw ParseFailure(
+          offset: start, Phrase("errors.json.loneSurrogate", ["escape": .code("\\u" + hex4(unit))]))
       }
       i += 2
       let low = try readHex4(quote: quote)
       guard (0xDC00...0xDFFF).contains(low) else {
-        throw ParseFailure(offset: start, "lone surrogate \\u\(hex4(unit))")
+        throw ParseFailure(
+          offset: start, Phrase("errors.json.loneSurrogate", ["escape": .code("\\u" + hex4(unit))]))
       }
       scalar = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
     case 0xDC00...0xDFFF:
-      throw ParseFailure(offset: start, "lone surrogate \\u\(hex4(unit))")
+      throw ParseFailure(
+        offset: start, Phrase("errors.json.loneSurrogate", ["escape": .code("\\u" + hex4(unit))]))
     default:
       scalar = unit
     }
@@ -138,7 +151,9 @@ extension ParserCore {
   mutating func readHex4(quote: Int) throws(ParseFailure) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
-      guard i < end else { throw ParseFailure(offset: quote, "unterminated string") }
+      guard i < end else {
+        throw ParseFailure(offset: quote, Phrase("errors.json.unterminatedString"))
+      }
       let byte = base[i]
       let digit: UInt8
       switch byte {
@@ -147,8 +162,13 @@ extension ParserCore {
       case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
       default:
         try checkUTF8(at: i)
+        let digits = Phrase(
+          "errors.json.expecting.hexDigits", ["count": .number(4), "escape": .code("\\u")])
         throw ParseFailure(
-          offset: i, "expected 4 hex digits after '\\u', found \(describeRaw(at: i, quoted: true))")
+          offset: i,
+          Phrase(
+            "errors.json.expectedFound",
+            ["expected": .phrase(digits), "found": describeRaw(at: i, quoted: true)]))
       }
       value = value << 4 | UInt32(digit)
       i += 1

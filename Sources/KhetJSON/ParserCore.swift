@@ -1,3 +1,5 @@
+import KhetText
+
 /// The scanning state of one parse: a cursor over a byte buffer plus the explicit stack of open
 /// containers. Only lives inside `withUnsafeBufferPointer`.
 struct ParserCore {
@@ -41,7 +43,7 @@ struct ParserCore {
     skipWhitespace()
     if i < end {
       try checkUTF8(at: i)
-      throw ParseFailure(offset: i, "unexpected text after the JSON value")
+      throw ParseFailure(offset: i, Phrase("errors.json.textAfterValue"))
     }
     return value
   }
@@ -55,7 +57,7 @@ struct ParserCore {
       // Here the cursor is at the first byte of a value (whitespace already skipped).
       var offset = i
       var value: JSONValue
-      guard i < end else { throw expected("a value") }
+      guard i < end else { throw expected(Phrase("errors.json.expecting.value")) }
       switch base[i] {
       case UInt8(ascii: "{"):
         guard frames.count < maxDepth else { throw depthFailure() }
@@ -66,7 +68,7 @@ struct ParserCore {
           value = .object([])
         } else {
           var frame = Frame(isObject: true, start: members.count, openOffset: offset)
-          try parseKey(into: &frame, members: members, expecting: "a string key or '}'")
+          try parseKey(into: &frame, members: members, first: true)
           frames.append(frame)
           continue
         }
@@ -106,10 +108,13 @@ struct ParserCore {
           i += 1
           skipWhitespace()
           if i < end, base[i] == closer {
-            throw ParseFailure(offset: comma, "trailing comma before '\(Character(.init(closer)))'")
+            throw ParseFailure(
+              offset: comma,
+              Phrase(
+                "errors.json.trailingComma", ["closer": .code(String(UnicodeScalar(closer)))]))
           }
           if isObject {
-            try parseKey(into: &frames[top], members: members, expecting: "a string key")
+            try parseKey(into: &frames[top], members: members, first: false)
           }
           break attaching
         }
@@ -130,12 +135,17 @@ struct ParserCore {
 
   /// Parses `"key"` then `:` and following whitespace, storing the key in `frame` after checking
   /// it is not a duplicate of one of the frame's earlier members.
+  /// `first` says whether this is the object's first key, which decides what a failure expects.
   mutating func parseKey(
-    into frame: inout Frame, members: [JSONMember], expecting: String
+    into frame: inout Frame, members: [JSONMember], first: Bool
   )
     throws(ParseFailure)
   {
-    guard i < end, base[i] == UInt8(ascii: "\"") else { throw expected(expecting) }
+    guard i < end, base[i] == UInt8(ascii: "\"") else {
+      // The first key may instead close an empty object; later ones (after a comma) may not.
+      throw expected(
+        first ? Phrase("errors.json.expecting.keyOrClose") : Phrase("errors.json.expecting.key"))
+    }
     let keyOffset = i
     let key = try parseString()
     let count = members.count - frame.start
@@ -143,7 +153,7 @@ struct ParserCore {
     if count < linearLimit {
       for member in members[frame.start...] where sameScalars(member.key, key) {
         throw ParseFailure(
-          offset: keyOffset, message: .duplicateKey(key, firstOffset: member.keyOffset))
+          offset: keyOffset, reason: .duplicateKey(key, firstOffset: member.keyOffset))
       }
     } else {
       if frame.keyIndex == nil {
@@ -154,12 +164,14 @@ struct ParserCore {
       }
       let wrapped = UTF8Key(key)
       if let first = frame.keyIndex?[wrapped] {
-        throw ParseFailure(offset: keyOffset, message: .duplicateKey(key, firstOffset: first))
+        throw ParseFailure(offset: keyOffset, reason: .duplicateKey(key, firstOffset: first))
       }
       frame.keyIndex?[wrapped] = keyOffset
     }
     skipWhitespace()
-    guard i < end, base[i] == UInt8(ascii: ":") else { throw expected("':' after object key") }
+    guard i < end, base[i] == UInt8(ascii: ":") else {
+      throw expected(Phrase("errors.json.expecting.colon"))
+    }
     i += 1
     skipWhitespace()
     frame.key = key
@@ -179,7 +191,7 @@ struct ParserCore {
 
   /// The error for an array or object nested deeper than `maxDepth`.
   func depthFailure() -> ParseFailure {
-    ParseFailure(offset: i, "nesting deeper than \(maxDepth) levels")
+    ParseFailure(offset: i, Phrase("errors.json.tooDeep", ["limit": .number(maxDepth)]))
   }
 }
 

@@ -40,12 +40,13 @@ public enum BuiltInCatalogues {
   }
 
   /// The built-in files are checked by the tests (CatalogueTests), so a failure here is a
-  /// build that skipped them: it stops with the file, line and column.
+  /// build that skipped them: it stops with the file, line and column (and a syntax error's
+  /// key and arguments, since no catalogue can render it yet).
   private static func load(_ language: Language) -> Catalogue {
     do {
       return try Catalogue(language: language, parts: parts(language))
     } catch {
-      fatalError("built-in catalogue: \(error)")
+      fatalError("built-in catalogue: \(error.plainDescription)")
     }
   }
 }

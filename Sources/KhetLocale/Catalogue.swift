@@ -1,4 +1,5 @@
 import KhetJSON
+import KhetText
 
 /// The interface strings of one language: key → text, read from the JSON files in
 /// `Sources/KhetLocale/Catalogues/` (docs/translation.md). A text may hold placeholders in
@@ -22,9 +23,11 @@ public struct Catalogue: Sendable {
       do {
         value = try JSONParser().parse(source)
       } catch {
+        // The reason stays a phrase: rendering it here could need the very catalogue that is
+        // being read (a built-in one, loaded once in a static initializer).
         throw CatalogueError(
           file: part.file, line: error.position.line, column: error.position.column,
-          message: error.message)
+          syntax: error.reason)
       }
       guard let members = value.objectValue else {
         throw CatalogueError(
@@ -81,8 +84,37 @@ public struct CatalogueError: Error, CustomStringConvertible, Sendable {
   public let line: Int
   /// 1-based column.
   public let column: Int
-  /// What is wrong.
-  public let message: String
+  /// The JSON parser's reason when the file is not valid JSON (`errors.json.*`).
+  public let syntax: Phrase?
+  /// What is wrong with valid JSON, in English (for translators).
+  private let problem: String
+
+  /// A problem in a file that is valid JSON.
+  public init(file: String, line: Int, column: Int, message: String) {
+    self.file = file
+    self.line = line
+    self.column = column
+    self.syntax = nil
+    self.problem = message
+  }
+
+  /// A file that is not valid JSON.
+  public init(file: String, line: Int, column: Int, syntax: Phrase) {
+    self.file = file
+    self.line = line
+    self.column = column
+    self.syntax = syntax
+    self.problem = ""
+  }
+
+  /// What is wrong, in English (a syntax error's reason is rendered with the English catalogue).
+  public var message: String { syntax?.english ?? problem }
 
   public var description: String { "\(file):\(line):\(column): \(message)" }
+
+  /// Like `description`, but a syntax error's reason as its key and arguments, so it can be
+  /// written while the catalogues themselves are still being loaded.
+  public var plainDescription: String {
+    "\(file):\(line):\(column): \(syntax?.keyAndArguments ?? problem)"
+  }
 }

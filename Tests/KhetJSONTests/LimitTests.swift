@@ -1,4 +1,5 @@
 import KhetJSON
+import KhetLocale
 import Testing
 
 /// Nesting and size limits, and large inputs.

@@ -1,4 +1,5 @@
 import KhetJSON
+import KhetLocale
 import Testing
 
 /// Every syntax rejection, with its message and exact position.

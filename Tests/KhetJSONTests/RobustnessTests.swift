@@ -1,4 +1,5 @@
 import KhetJSON
+import KhetLocale
 import Testing
 
 /// Mutated and random inputs: the parser must return or throw, never crash or hang, and

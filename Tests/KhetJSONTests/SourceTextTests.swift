@@ -1,4 +1,5 @@
 import KhetJSON
+import KhetLocale
 import Testing
 
 @Suite struct SourceTextTests {

@@ -1,4 +1,5 @@
 import KhetJSON
+import KhetLocale
 import Testing
 
 /// The UTF-8 bytes of `text`.

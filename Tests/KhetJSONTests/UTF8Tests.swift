@@ -1,4 +1,5 @@
 import KhetJSON
+import KhetLocale
 import Testing
 
 /// UTF-8 validation and byte order marks.

@@ -1,4 +1,5 @@
 import KhetLocale
+import KhetText
 import Testing
 
 @Suite struct CatalogueParsingTests {
@@ -15,6 +16,32 @@ import Testing
       #expect(error.line == 4)
       #expect(error.description.hasPrefix("km.test.json:4:"))
     }
+  }
+
+  @Test func aSyntaxErrorKeepsTheParsersPhraseAndCanBeWrittenWithoutACatalogue() {
+    do {
+      _ = try parse("{\n  \"a.b\": \"ក\",\n}")
+      Issue.record("parsed")
+    } catch {
+      #expect(error.syntax?.key == "errors.json.trailingComma")
+      #expect(error.message == "trailing comma before '}'")
+      #expect(error.description == "km.test.json:2:13: trailing comma before '}'")
+      // What a built-in catalogue that fails to load prints: no catalogue is needed for it.
+      #expect(
+        error.plainDescription == #"km.test.json:2:13: errors.json.trailingComma {closer: "}"}"#)
+    }
+  }
+
+  @Test func aPhraseIsWrittenAsItsKeyAndArgumentsWithoutACatalogue() {
+    let inner = Phrase("errors.json.expecting.value")
+    let phrase = Phrase(
+      "errors.json.expectedFound", ["found": .code("'x'"), "expected": .phrase(inner)])
+    #expect(
+      phrase.keyAndArguments
+        == #"errors.json.expectedFound {expected: errors.json.expecting.value, found: "'x'"}"#)
+    #expect(
+      Phrase("errors.json.tooDeep", ["limit": .number(32)]).keyAndArguments
+        == "errors.json.tooDeep {limit: 32}")
   }
 
   @Test func aTextThatIsNotAStringIsRefusedAtItsKey() {

@@ -25,7 +25,7 @@ struct JSONSource: Sendable {
     DataProblem(
       file: file, position: error.position,
       jsonPath: JSONPathLocator.path(in: text.bytes, from: start, to: error.offset),
-      message: error.message)
+      error.reason)
   }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import KhetJSON
+import KhetLocale
 
 /// Why a settings file is not a JSON object, with its position when there is one.
 struct SettingsSyntaxError: Error, Sendable, Hashable {
