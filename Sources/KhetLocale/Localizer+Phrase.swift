@@ -1,3 +1,4 @@
+import KhetCore
 import KhetText
 
 extension Localizer {
@@ -12,6 +13,11 @@ extension Localizer {
     switch argument {
     case .code(let text): return text
     case .number(let n): return digits.apply(String(n))
+    case .date(let text): return Day(parsing: text).map { date($0) } ?? text
+    case .month(let text):
+      // English keeps months as it keeps dates, ISO; Khmer names them.
+      guard language == .khmer, let month = Month(parsing: text) else { return digits.apply(text) }
+      return monthOfYear(month)
     case .name(let english, let khmer):
       return language == .khmer && !khmer.isEmpty ? khmer : english
     case .phrase(let inner): return self(inner)

@@ -16,6 +16,7 @@ extension Phrase {
     switch argument {
     case .code(let text): return "\"" + text + "\""
     case .number(let n): return String(n)
+    case .date(let text), .month(let text): return text
     case .name(let english, _): return "\"" + english + "\""
     case .phrase(let inner): return inner.keyAndArguments
     case .list(let items): return "[" + items.map(\.keyAndArguments).joined(separator: ", ") + "]"

@@ -118,7 +118,7 @@ extension Store {
               field: "period",
               Phrase(
                 "errors.store.monthNotBegun",
-                ["period": .code(r.period.description), "now": .code(notAfter.description)])))
+                ["period": .month(r.period.description), "now": .month(notAfter.description)])))
         }
         switch w.results.reportingConflict(
           indicator: r.indicator, year: r.period.year, unit: r.unit, in: w.units)

@@ -264,7 +264,7 @@ extension Store {
             field: "deadline",
             Phrase(
               "errors.store.deadlineBeforeMeeting",
-              ["deadline": .code(deadline.description), "date": .code(meeting.date.description)]))
+              ["deadline": .date(deadline.description), "date": .date(meeting.date.description)]))
         )
       }
       let before = meeting.json
@@ -356,8 +356,8 @@ extension Store {
           Phrase(
             "errors.store.notYetMet",
             [
-              "number": .number(m.number), "date": .code(m.date.description),
-              "today": .code(today.description), "doing": .phrase(doing),
+              "number": .number(m.number), "date": .date(m.date.description),
+              "today": .date(today.description), "doing": .phrase(doing),
             ])))
     }
   }

@@ -30,6 +30,11 @@ public struct Phrase: Sendable, Hashable {
     case code(String)
     /// A whole number, written in the reader's digits (a count, a limit, a year).
     case number(Int)
+    /// A day, given as `YYYY-MM-DD`, written as the reader writes dates (30/09/2022).
+    case date(String)
+    /// A month, given as `YYYY-MM`: as it is in English (like dates), named in Khmer
+    /// (ខែកញ្ញា ឆ្នាំ២០២២).
+    case month(String)
     /// A name from the data in both languages (a unit's title): the Khmer for a Khmer
     /// reader when it is known, else the English.
     case name(english: String, khmer: String)

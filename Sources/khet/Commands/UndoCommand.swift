@@ -1,5 +1,6 @@
 import ArgumentParser
 import KhetStore
+import KhetText
 
 /// `khet undo`: revert your last change.
 struct UndoCommand: ParsableCommand {
@@ -16,7 +17,8 @@ struct UndoCommand: ParsableCommand {
     let store = try data.openStore()
     if dryRun {
       guard let last = try store.lastChange() else {
-        Output.line(CLI.tr("cli.undo.nothing", ["user": Output.safe(store.user)]))
+        Output.line(
+          CLI.tr(Phrase("errors.store.nothingToUndo", ["user": .code(Output.safe(store.user))])))
         return
       }
       Output.line(
