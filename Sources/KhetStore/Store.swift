@@ -129,13 +129,13 @@ extension Store {
 
   /// Why changes cannot be saved here, or nil when they can: the directory or a data file is
   /// not writable by this user.
-  public func writeProblem() -> String? {
+  public func writeProblem() -> Phrase? {
     if access(directory.path, W_OK) != 0 {
-      return "the data directory \(directory.path) is read-only for you"
+      return Phrase("errors.write.directory", ["path": .code(directory.path)])
     }
     for name in [DataDirectory.issuesLog, DataDirectory.tasksLog, DataDirectory.stateFile]
     where access(directory.file(name), F_OK) == 0 && access(directory.file(name), W_OK) != 0 {
-      return "\(name) is read-only for you"
+      return Phrase("errors.write.file", ["file": .code(name)])
     }
     return nil
   }

@@ -1,3 +1,5 @@
+import KhetText
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -34,10 +36,10 @@ public struct WriteFailure: Sendable, Equatable {
   }
 
   /// What the read-only banner says.
-  public var banner: String {
-    let hint =
-      isSpace ? "free some space; saving resumes by itself" : "saving resumes once it is writable"
-    return "cannot write \(file): \(reason) — \(hint)"
+  public var banner: Phrase {
+    Phrase(
+      isSpace ? "errors.write.diskFull" : "errors.write.cannotWrite",
+      ["file": .code(file), "reason": .code(reason)])
   }
 
   /// Whether the cause seems gone, so saving may be tried again: space was freed since (for a

@@ -21,7 +21,7 @@ import Testing
     #expect(WriteFailure(.rejected(FieldProblem(field: "f", message: "m")), store: store) == nil)
     let full = try failure(ENOSPC, "issues.jsonl", in: dir)
     #expect(full.file == "issues.jsonl")
-    #expect(full.banner.hasPrefix("cannot write issues.jsonl: No space left on device — "))
+    #expect(full.banner.english.hasPrefix("cannot write issues.jsonl: No space left on device — "))
   }
 
   /// A full disk is over once more space is free than at the failure.

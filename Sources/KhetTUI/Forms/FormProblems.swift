@@ -38,15 +38,8 @@ enum FormProblems {
       ["number": tr.plain(m.number), "date": tr.date(m.date), "today": tr.date(today)])
   }
 
-  /// A problem KhetCore found with a field, in `tr`'s language. An unknown sector or unit
-  /// is said briefly (the form offers the choices; the command line's message lists them).
-  static func text(_ problem: FieldProblem, _ tr: Localizer) -> String {
-    switch problem.reason.key {
-    case "errors.field.unknownSector": return tr("forms.problem.unknownSector")
-    case "errors.field.unknownUnit": return tr("forms.problem.unknownUnit")
-    default: return tr(problem.reason)
-    }
-  }
+  /// A problem KhetCore found with a field, in `tr`'s language.
+  static func text(_ problem: FieldProblem, _ tr: Localizer) -> String { tr(problem.reason) }
 
   /// What is wrong with `value` for `measure` (nil when nothing is), as the store finds it.
   static func measure(_ measure: Measure, _ value: Double, _ tr: Localizer) -> String? {

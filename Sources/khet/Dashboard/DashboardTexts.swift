@@ -9,9 +9,8 @@ import KhetTUI
 
 /// What the dashboard says about saving and loading, in the interface's language: the store's
 /// findings for the status line and banner. What the store says as a `Phrase` goes through
-/// the catalogue; the lock, disk and read-only findings it words in English for the logs are
-/// matched here. File names, paths and the system's own reasons ("No space left on device")
-/// stay as they are.
+/// the catalogue; a lock or an unwritable file, and the loading phases, are said here. File
+/// names, paths and the system's own reasons ("No space left on device") stay as they are.
 enum DashboardTexts {
   /// Why a save failed, for "not saved: …": the store's words in English, the catalogue's in
   /// Khmer for the failures a clerk meets (another clerk writing, a full or read-only disk,
@@ -41,33 +40,7 @@ enum DashboardTexts {
   /// The read-only banner's reason: the store's own check of the directory (`writeProblem`),
   /// else a failed save's cause; nil when saving works.
   static func readOnly(_ store: Store, failure: WriteFailure?, _ tr: Localizer) -> String? {
-    if let problem = store.writeProblem() { return writeProblem(problem, store, tr) }
-    return failure.map { banner($0, tr) }
-  }
-
-  /// `Store.writeProblem()`'s finding in `tr`'s language.
-  static func writeProblem(_ problem: String, _ store: Store, _ tr: Localizer) -> String {
-    guard tr.language == .khmer else { return problem }
-    if problem.hasPrefix("the data directory ") {
-      return tr("forms.readOnly.directory", ["path": store.directory.path])
-    }
-    let suffix = " is read-only for you"
-    if problem.hasSuffix(suffix) {
-      return tr("forms.readOnly.file", ["file": String(problem.dropLast(suffix.count))])
-    }
-    return problem
-  }
-
-  /// A failed save's banner ("cannot write issues.jsonl: No space left on device — free some
-  /// space; saving resumes by itself") in `tr`'s language.
-  static func banner(_ failure: WriteFailure, _ tr: Localizer) -> String {
-    guard tr.language == .khmer else { return failure.banner }
-    let space =
-      failure.reason == String(cString: strerror(ENOSPC))
-      || failure.reason == String(cString: strerror(EDQUOT))
-    return tr(
-      space ? "forms.readOnly.diskFull" : "forms.readOnly.cannotWrite",
-      ["file": failure.file, "reason": failure.reason])
+    (store.writeProblem() ?? failure?.banner).map { tr($0) }
   }
 
   /// A task someone else had already ticked (or unticked): nothing was written.

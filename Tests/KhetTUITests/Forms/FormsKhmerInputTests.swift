@@ -49,12 +49,12 @@ private typealias F = DashboardFixtures
   @Test func anEmptyTitleIsRefusedInKhmer() {
     var form = IssueForm(sector: "sanitation", unit: "1401", tr: .khmer)
     #expect(form.send([.ctrl("s")]).isEditing)
-    #expect(form.error == "ចំណងជើង៖ មិនអាចទទេបានទេ")
+    #expect(form.error == "ចំណងជើង៖ ត្រូវតែបំពេញ")
     #expect(form.titleCounter.0 == "ត្រូវតែបំពេញ")
     var canvas = Canvas(width: 80, height: 24)
     form.render(
       into: &canvas, in: FormGallery.rect(width: 80, height: 24), workspace: Self.w, ascii: false)
-    #expect(canvas.lines.joined().contains("ចំណងជើង៖ មិនអាចទទេបានទេ"))
+    #expect(canvas.lines.joined().contains("ចំណងជើង៖ ត្រូវតែបំពេញ"))
   }
 
   @Test func aTooLongTitleIsCountedInKhmerDigits() {
