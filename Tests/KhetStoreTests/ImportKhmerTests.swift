@@ -42,6 +42,8 @@ import Testing
           + "ដែលឆ្នាំពី 1900 ដល់ 9999 ដូចជា 2022-03",
         "results.csv:3:32: value: \"-2\" សម្រាប់ security.drug-cases (រង្វាស់៖ count) "
           + "ត្រូវតែជាចំនួនគត់ ≥ ០",
+        "results.csv:4:1: លទ្ធផលស្ទួនសម្រាប់សូចនាករ security.drug-cases អង្គភាព 140101 "
+          + "រយៈពេល 2022-03 (លើកដំបូងនៅបន្ទាត់ ២)",
       ])
   }
 
@@ -75,7 +77,7 @@ import Testing
 
   @Test func csvSyntaxErrorsAreReportedInKhmer() {
     #expect(
-      R.parse(Array("indicator,unit\n\"a\"x".utf8)).failureTexts == [
+      R.parse(Array("indicator,unit,period,value\n\"a\"x".utf8)).failureTexts == [
         "results.csv:2:4: 'x' នៅក្រោយសញ្ញាសម្រង់បិទនៃវាលមួយ។ ត្រូវតែជាសញ្ញាក្បៀស ឬចុងបន្ទាត់ "
           + "(សញ្ញាសម្រង់នៅក្នុងវាលដែលនៅក្នុងសញ្ញាសម្រង់ ត្រូវសរសេរជា \"\")"
       ])
@@ -85,14 +87,14 @@ import Testing
           + "(\"CSV UTF-8\" ក្នុងកម្មវិធីសៀវភៅបញ្ជី)"
       ])
     #expect(
-      R.parse(Array("indicator,unit\n\"a".utf8)).failureTexts == [
+      R.parse(Array("indicator,unit,period,value\n\"a".utf8)).failureTexts == [
         "results.csv:2:1: វាលក្នុងសញ្ញាសម្រង់ដែលចាប់ផ្តើមនៅទីនេះ មិនដែលត្រូវបានបិទទេ។ "
           + "សូមបញ្ចប់វាដោយសញ្ញាសម្រង់"
       ])
   }
 
   @Test func theCountOfUnlistedProblemsIsKhmer() {
-    let rows = (1...53).map { "security.drug-cases,140101,2022-03,x\($0)" }
+    let rows = (1...53).map { "bad\($0),140101,2022-03,4" }
     let texts = results("indicator,unit,period,value\n" + rows.joined(separator: "\n"))
     #expect(texts.count == ImportProblems.limit + 1)
     #expect(texts.last == "results.csv: និងបញ្ហា ៣ ទៀត")
@@ -101,21 +103,21 @@ import Testing
   @Test func aBrokenIssuesFileIsReportedInKhmer() {
     let text = """
       [
-        {"title": "A\u{1B}[31m", "sector": "weather", "unit": "Chrey",
+        {"title": "A\\u001B[31m", "sector": "weather", "unit": "Chrey",
          "reported": "2022-10-03T08:15:00"}
       ]
       """
     #expect(
       issues(text) == [
-        "issues.json:2:14: $[0].title: មានតួអក្សរបញ្ជា U+001B (ESC) នៅតួអក្សរទី ២។ "
+        "issues.json:2:13: $[0].title: មានតួអក្សរបញ្ជា U+001B (ESC) នៅតួអក្សរទី ២។ "
           + "តួអក្សរបញ្ជា (escape sequence) មិនត្រូវបានទទួលយកទេ",
-        "issues.json:2:41: $[0].sector: មិនស្គាល់វិស័យ \"weather\" ទេ។ ត្រូវការលេខសម្គាល់ "
+        "issues.json:2:38: $[0].sector: មិនស្គាល់វិស័យ \"weather\" ទេ។ ត្រូវការលេខសម្គាល់ "
           + "ឬឈ្មោះរបស់វិស័យ មួយក្នុងចំណោម security, sanitation, public-services, humanitarian, "
           + "covid19",
-        "issues.json:2:60: $[0].unit: \"Chrey\" ជាឈ្មោះរបស់អង្គភាព ២៖ 140304 (Chrey Commune "
+        "issues.json:2:57: $[0].unit: \"Chrey\" ជាឈ្មោះរបស់អង្គភាព ២៖ 140304 (Chrey Commune "
           + "ក្នុង Kampong Trabaek District) ឬ 141303 (Chrey Commune ក្នុង Svay Antor District)។ "
           + "សូមផ្តល់លេខកូដរបស់អង្គភាព",
-        "issues.json:3:17: $[0].reported: \"2022-10-03T08:15:00\" គ្មានល្វែងម៉ោងទេ។ "
+        "issues.json:3:16: $[0].reported: \"2022-10-03T08:15:00\" គ្មានល្វែងម៉ោងទេ។ "
           + "សូមបន្ថែម Z សម្រាប់ UTC ឬគម្លាតម៉ោង ដូចជា +07:00 សម្រាប់កម្ពុជា",
       ])
   }

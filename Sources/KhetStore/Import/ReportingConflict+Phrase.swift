@@ -8,14 +8,15 @@ extension ReportingConflict {
   /// named by id and English title (a phrase carries no names in two languages).
   func phrase(indicator: IndicatorID, unit: UnitID, year: Int) -> Phrase {
     var arguments: [String: Phrase.Argument] = [
-      "indicator": .code(indicator.rawValue), "unit": .code(unit.rawValue), "year": .number(year),
+      "indicator": .code(indicator.rawValue), "unit": .code(unit.rawValue),
+      "year": .code(String(year)),
     ]
     switch self {
     case .reportedAbove(let above, let basis):
       arguments["above"] = .code(above.id.rawValue)
       arguments["title"] = .code(above.englishTitle)
       guard basis == year else {
-        arguments["basis"] = .number(basis)
+        arguments["basis"] = .code(String(basis))
         return Phrase("errors.import.conflict.aboveBefore", arguments)
       }
       return Phrase("errors.import.conflict.above", arguments)
@@ -23,7 +24,7 @@ extension ReportingConflict {
       arguments["below"] = .code(below.id.rawValue)
       arguments["title"] = .code(below.englishTitle)
       guard basis == year else {
-        arguments["basis"] = .number(basis)
+        arguments["basis"] = .code(String(basis))
         return Phrase("errors.import.conflict.belowBefore", arguments)
       }
       return Phrase("errors.import.conflict.below", arguments)
