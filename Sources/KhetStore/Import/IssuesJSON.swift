@@ -56,23 +56,23 @@ public enum IssuesJSON {
     _ top: JSONCursor, workspace: Workspace, now: Timestamp, problems: inout ImportProblems
   ) -> [IssueImportEntry] {
     guard case .array = top.value else {
-      let found: [String: Phrase.Argument] = ["found": .code(top.found)]
+      let found: [String: Phrase.Argument] = ["found": top.found]
       problems.add(
         top.problem(
-          reason: top.value["issues"] != nil
+          top.value["issues"] != nil
             ? Phrase("errors.import.issues.objectHoldingArray", found)
             : Phrase("errors.import.issues.notArray", found)))
       return []
     }
     let elements = (try? top.array()) ?? []
     guard !elements.isEmpty else {
-      problems.add(top.problem(reason: Phrase("errors.import.issues.emptyArray")))
+      problems.add(top.problem(Phrase("errors.import.issues.emptyArray")))
       return []
     }
     guard elements.count <= maxIssues else {
       problems.add(
         elements[maxIssues].problem(
-          reason: Phrase(
+          Phrase(
             "errors.import.issues.tooMany",
             ["limit": .number(maxIssues), "count": .number(elements.count)])))
       return []
@@ -98,7 +98,7 @@ public enum IssuesJSON {
         ]
         problems.add(
           at.problem(
-            reason: read.entry.idWasGiven
+            read.entry.idWasGiven
               ? Phrase("errors.import.issues.duplicateID", arguments)
               : Phrase("errors.import.issues.derivedSameID", arguments)))
         continue

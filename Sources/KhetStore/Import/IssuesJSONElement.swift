@@ -100,7 +100,7 @@ struct IssuesJSONElement {
     var s = try c.string()
     if lineBreaks { s = ImportedText.normalizingLineBreaks(s) }
     if let problem = ImportedText.problem(s, lineBreaks: lineBreaks) {
-      throw c.problem(reason: problem)
+      throw c.problem(problem)
     }
     return s
   }
@@ -110,7 +110,7 @@ struct IssuesJSONElement {
     do throws(FieldProblem) {
       return try Workspace.checkedTitle(s)
     } catch {
-      throw c.problem(reason: error.reason)
+      throw c.problem(error.reason)
     }
   }
 
@@ -118,7 +118,7 @@ struct IssuesJSONElement {
     guard let c else { return nil }
     let s = try text(c, lineBreaks: true).trimmingWhitespace()
     if s.utf8.count > TextLimits.description, s.count > TextLimits.description {
-      throw c.problem(reason: Self.tooLong(s, limit: TextLimits.description))
+      throw c.problem(Self.tooLong(s, limit: TextLimits.description))
     }
     return s
   }
@@ -127,7 +127,7 @@ struct IssuesJSONElement {
     let s = try text(c, lineBreaks: false).trimmingWhitespace()
     guard let sector = workspace.sector(named: s) else {
       throw c.problem(
-        reason: Phrase(
+        Phrase(
           "errors.import.issues.unknownSector",
           [
             "sector": .code(MessageText.quoted(s)),
@@ -142,12 +142,12 @@ struct IssuesJSONElement {
     let matches = workspace.units.units(named: s)
     if matches.count == 1 { return matches[0].id }
     let name = Phrase.Argument.code(MessageText.quoted(s))
-    guard matches.isEmpty else { throw c.problem(reason: sameName(name, matches)) }
+    guard matches.isEmpty else { throw c.problem(sameName(name, matches)) }
     guard let example = workspace.units.roots.first else {
-      throw c.problem(reason: Phrase("errors.import.issues.unknownUnit", ["unit": name]))
+      throw c.problem(Phrase("errors.import.issues.unknownUnit", ["unit": name]))
     }
     throw c.problem(
-      reason: Phrase(
+      Phrase(
         "errors.import.issues.unknownUnitExample",
         ["unit": name, "example": .code(example.rawValue)]))
   }
@@ -156,14 +156,16 @@ struct IssuesJSONElement {
   /// give the unit's code` — the first five of them, then how many more.
   private func sameName(_ name: Phrase.Argument, _ matches: [AdminUnit]) -> Phrase {
     let shown: [Phrase.Argument] = matches.prefix(5).map { unit in
-      let title = "\(unit.id) (\(unit.englishTitle))"
-      guard let parent = unit.parent.flatMap({ workspace.units[$0] }) else { return .code(title) }
+      guard let parent = unit.parent.flatMap({ workspace.units[$0] }) else {
+        return .name(
+          english: "\(unit.id) (\(unit.englishTitle))", khmer: "\(unit.id) (\(unit.khmerTitle))")
+      }
       return .phrase(
         Phrase(
           "errors.import.issues.unitInParent",
           [
-            "unit": .code(unit.id.rawValue), "title": .code(unit.englishTitle),
-            "parent": .code(parent.englishTitle),
+            "unit": .code(unit.id.rawValue), "title": Self.title(unit),
+            "parent": Self.title(parent),
           ]))
     }
     // "a, b, c" as a phrase each language joins in its own way.
@@ -179,6 +181,11 @@ struct IssuesJSONElement {
     return Phrase("errors.import.issues.sameNameMore", arguments)
   }
 
+  /// "Chrey Commune", "ឃុំជ្រៃ": a unit's title in the reader's language.
+  private static func title(_ unit: AdminUnit) -> Phrase.Argument {
+    .name(english: unit.englishTitle, khmer: unit.khmerTitle)
+  }
+
   /// `is 3000 characters; at most 2000`.
   private static func tooLong(_ text: String, limit: Int) -> Phrase {
     Phrase("errors.field.tooLong", ["count": .number(text.count), "limit": .number(limit)])
@@ -189,7 +196,7 @@ struct IssuesJSONElement {
     let s = try text(c, lineBreaks: false).trimmingWhitespace()
     if s.isEmpty { return nil }
     if s.utf8.count > TextLimits.name, s.count > TextLimits.name {
-      throw c.problem(reason: Self.tooLong(s, limit: TextLimits.name))
+      throw c.problem(Self.tooLong(s, limit: TextLimits.name))
     }
     return s
   }
@@ -199,11 +206,11 @@ struct IssuesJSONElement {
     let text = try c.string()
     let time: Timestamp
     do throws(ReportedTime.Unreadable) { time = try ReportedTime.parse(text) } catch {
-      throw c.problem(reason: error.reason)
+      throw c.problem(error.reason)
     }
     guard time <= now else {
       throw c.problem(
-        reason: Phrase(
+        Phrase(
           "errors.import.issues.reportedLater",
           ["time": .code(time.description), "now": .code(now.description)]))
     }

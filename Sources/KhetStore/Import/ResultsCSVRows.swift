@@ -117,7 +117,7 @@ struct ResultsCSVRows {
       case .reportedBelow? where replacingUnitsBelow, nil:
         break
       case let conflict?:
-        let reason = conflict.phrase(indicator: indicator.id, unit: unit, year: period.year)
+        let reason = conflict.explanation(indicator: indicator.id, unit: unit, year: period.year)
         found.append(
           DataProblem(
             file: problems.file, position: field.position, jsonPath: Column.unit.rawValue,
