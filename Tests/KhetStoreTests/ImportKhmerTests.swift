@@ -114,11 +114,63 @@ import Testing
         "issues.json:2:38: $[0].sector: មិនស្គាល់វិស័យ \"weather\" ទេ។ ត្រូវការលេខសម្គាល់ "
           + "ឬឈ្មោះរបស់វិស័យ មួយក្នុងចំណោម security, sanitation, public-services, humanitarian, "
           + "covid19",
-        "issues.json:2:57: $[0].unit: \"Chrey\" ជាឈ្មោះរបស់អង្គភាព ២៖ 140304 (Chrey Commune "
-          + "ក្នុង Kampong Trabaek District) ឬ 141303 (Chrey Commune ក្នុង Svay Antor District)។ "
-          + "សូមផ្តល់លេខកូដរបស់អង្គភាព",
+        "issues.json:2:57: $[0].unit: \"Chrey\" ជាឈ្មោះរបស់អង្គភាព ២៖ 140304 (ឃុំជ្រៃ ក្នុង "
+          + "ស្រុកកំពង់ត្របែក) ឬ 141303 (ឃុំជ្រៃ ក្នុង ស្រុកស្វាយអន្ទរ)។ សូមផ្តល់លេខកូដរបស់អង្គភាព",
         "issues.json:3:16: $[0].reported: \"2022-10-03T08:15:00\" គ្មានល្វែងម៉ោងទេ។ "
           + "សូមបន្ថែម Z សម្រាប់ UTC ឬគម្លាតម៉ោង ដូចជា +07:00 សម្រាប់កម្ពុជា",
+      ])
+  }
+
+  @Test func unitsOfTheSameNameAreListedInTheReadersLanguage() {
+    func unit(
+      _ id: UnitID, _ kind: UnitKind, _ english: String, _ khmer: String, _ parent: UnitID?
+    )
+      -> AdminUnit
+    {
+      AdminUnit(
+        id: id, kind: kind, name: LocalizedName(english: english, khmer: khmer), parent: parent)
+    }
+    let units =
+      [
+        unit("20", .province, "Twin", "", nil), unit("21", .province, "Twin", "ភ្លោះ", nil),
+        unit("2101", .district, "One", "មួយ", "21"),
+      ] + (1...7).map { unit(UnitID("21010\($0)"), .commune, "Ta", "តា", "2101") }
+    let workspace = Workspace(
+      info: WorkspaceInfo(
+        name: LocalizedName(english: "Test", khmer: "តេស្ត"), isSample: false, home: "21",
+        created: Timestamp(secondsSinceEpoch: 0)),
+      units: units, sectors: Sector.defaults, indicators: [], targets: [], results: [],
+      issues: [], tasks: [], meetings: [])
+    func problems(_ unit: String, _ tr: Localizer) -> [String] {
+      let text = #"[{"title": "T", "sector": "security", "unit": "\#(unit)"}]"#
+      guard
+        case .failure(let invalid) = IssuesJSON.parse(
+          Array(text.utf8), file: "issues.json", workspace: workspace, now: I.now)
+      else { return ["accepted"] }
+      return invalid.problems.map { $0.text(tr) }
+    }
+    let place = "issues.json:1:47: $[0].unit: "
+    #expect(
+      problems("Twin", .english) == [
+        place
+          + "\"Twin\" names 2 units: 20 (Twin Province), 21 (Twin Province); give the unit's code"
+      ])
+    #expect(
+      problems("Twin", .khmer) == [
+        place + "\"Twin\" ជាឈ្មោះរបស់អង្គភាព ២៖ 20 (Twin Province) ឬ 21 (ខេត្តភ្លោះ)។ "
+          + "សូមផ្តល់លេខកូដរបស់អង្គភាព"
+      ])
+    let communes = (1...5).map { "21010\($0) (Ta Commune in One District)" }
+    #expect(
+      problems("Ta", .english) == [
+        place + "\"Ta\" names 7 units: " + communes.joined(separator: ", ")
+          + " and 2 more; give the unit's code"
+      ])
+    let khmerCommunes = (1...5).map { "21010\($0) (ឃុំតា ក្នុង ស្រុកមួយ)" }
+    #expect(
+      problems("Ta", .khmer) == [
+        place + "\"Ta\" ជាឈ្មោះរបស់អង្គភាព ៧៖ " + khmerCommunes.joined(separator: " ឬ ")
+          + " និង ២ ទៀត។ សូមផ្តល់លេខកូដរបស់អង្គភាព"
       ])
   }
 
@@ -126,7 +178,7 @@ import Testing
     #expect(
       issues(#"{"issues": []}"#) == [
         "issues.json:1:1: $: ត្រូវការអារេនៃបញ្ហា [{…}, {…}] (អារេខ្លួនឯង មិនមែនវត្ថុដែលផ្ទុកវាទេ) "
-          + "ប៉ុន្តែបានរកឃើញ object"
+          + "ប៉ុន្តែបានរកឃើញ វត្ថុ JSON {…}"
       ])
     #expect(issues("[]") == ["issues.json:1:1: $: អារេទទេ។ ត្រូវការបញ្ហាយ៉ាងហោចណាស់មួយ"])
     let element =
