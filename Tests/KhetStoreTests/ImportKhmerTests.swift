@@ -63,6 +63,26 @@ import Testing
       ])
   }
 
+  @Test func aMonthNotYetBegunIsRefusedWithThisMonthNamed() {
+    let text = "indicator,unit,period,value\nsecurity.drug-cases,140101,2022-03,4\n"
+    let refused = ResultsCSV.parse(
+      Array(text.utf8), file: "results.csv", workspace: R.workspace, latest: R.month(2022, 2))
+    guard case .failure(let invalid) = refused else {
+      Issue.record("accepted")
+      return
+    }
+    #expect(
+      invalid.problems.map(\.description) == [
+        "results.csv:2:28: period: 2022-03 is after this month (2022-02); results are for months "
+          + "begun"
+      ])
+    #expect(
+      invalid.problems.map { $0.text(.khmer) } == [
+        "results.csv:2:28: period: 2022-03 នៅក្រោយខែនេះ (ខែកុម្ភៈ ឆ្នាំ២០២២)។ "
+          + "លទ្ធផលគឺសម្រាប់តែខែដែលបានចាប់ផ្តើមហើយ"
+      ])
+  }
+
   @Test func aBrokenHeaderIsReportedInKhmerWithTheNameFound() {
     #expect(
       results("indicatr,unit,period,value,unit\n") == [

@@ -109,7 +109,7 @@ struct ResultsCSVRows {
             jsonPath: Column.period.rawValue,
             Phrase(
               "errors.import.results.afterLatest",
-              ["period": .code(period.description), "latest": .code(latest.description)])))
+              ["period": .code(period.description), "latest": .month(latest.description)])))
       }
       switch results.reportingConflict(
         indicator: indicator.id, year: period.year, unit: unit, in: units)
