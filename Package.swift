@@ -57,7 +57,7 @@ let package = Package(
     .testTarget(name: "KhetTextTests", dependencies: ["KhetText", "KhetFuzzing"]),
     .testTarget(name: "KhetCoreTests", dependencies: ["KhetCore"]),
     .testTarget(name: "KhetLocaleTests", dependencies: ["KhetLocale", "KhetCore", "KhetText"]),
-    .testTarget(name: "KhetStoreTests", dependencies: ["KhetStore", "KhetFuzzing"]),
+    .testTarget(name: "KhetStoreTests", dependencies: ["KhetStore", "KhetFuzzing", "KhetLocale"]),
     .testTarget(name: "KhetTUITests", dependencies: ["KhetTUI"]),
     .testTarget(
       name: "KhetReportTests", dependencies: ["KhetReport", "KhetCore", "KhetJSON", "KhetLocale"]

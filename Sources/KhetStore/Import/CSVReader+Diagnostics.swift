@@ -1,37 +1,42 @@
 import KhetJSON
+import KhetText
 
 /// The reader's error messages, and the UTF-8 decoding they depend on.
 extension CSVReader {
   func bareCarriageReturn() -> CSVSyntaxError {
-    CSVSyntaxError(
-      position: position,
-      message: "a carriage return (U+000D) not followed by a line feed; lines must end with CRLF "
-        + "or LF")
+    CSVSyntaxError(position: position, reason: Phrase("errors.import.csv.bareCarriageReturn"))
   }
 
   func controlCharacter(_ value: UInt32) -> CSVSyntaxError {
     CSVSyntaxError(
       position: position,
-      message: "control character U+\(Self.hex(value, digits: 4)) in a field; only tab, and line "
-        + "breaks inside quotes, may appear in a field")
+      reason: Phrase(
+        "errors.import.csv.controlCharacter",
+        ["character": .code("U+\(Self.hex(value, digits: 4))")]
+      ))
   }
 
   func fieldTooLong(at start: SourcePosition, quoted: Bool) -> CSVSyntaxError {
-    var message = "a field longer than \(limits.fieldBytes) bytes"
-    if quoted { message += "; a quote that is never closed makes the rest of the file one field" }
-    return CSVSyntaxError(position: start, message: message)
+    let limit: [String: Phrase.Argument] = ["limit": .number(limits.fieldBytes)]
+    let reason =
+      quoted
+      ? Phrase("errors.import.csv.quotedFieldTooLong", limit)
+      : Phrase("errors.import.csv.fieldTooLong", limit)
+    return CSVSyntaxError(position: start, reason: reason)
   }
 
   /// The scalar at the current offset, named so it can be shown safely: `'x'` for a printable
-  /// ASCII character, `U+XXXX` otherwise (the input is valid UTF-8 up to here but not beyond).
-  func describeScalar() -> String {
+  /// ASCII character, `U+XXXX` otherwise, `byte 0xXX` for a byte that is not UTF-8 (the input
+  /// is valid UTF-8 up to here but not beyond).
+  func describeScalar() -> Phrase.Argument {
     let lead = bytes[offset]
-    if (0x21...0x7E).contains(lead) { return "'\(Character(Unicode.Scalar(lead)))'" }
-    if lead < 0x80 { return "U+\(Self.hex(UInt32(lead), digits: 4))" }
+    if (0x21...0x7E).contains(lead) { return .code("'\(Character(Unicode.Scalar(lead)))'") }
+    if lead < 0x80 { return .code("U+\(Self.hex(UInt32(lead), digits: 4))") }
     guard let (value, _) = Self.decodeUTF8(bytes, at: offset) else {
-      return "byte 0x\(Self.hex(UInt32(lead), digits: 2))"
+      return .phrase(
+        Phrase("errors.import.csv.byte", ["byte": .code("0x\(Self.hex(UInt32(lead), digits: 2))")]))
     }
-    return "U+\(Self.hex(value, digits: 4))"
+    return .code("U+\(Self.hex(value, digits: 4))")
   }
 
   /// The scalar value and length of the well-formed UTF-8 sequence at `offset` whose lead byte is

@@ -1,4 +1,5 @@
 import KhetJSON
+import KhetText
 
 /// Reads a CSV file strictly by RFC 4180, one record at a time, locating every field by line and
 /// column so that a problem in it can be shown where a person will find it.
@@ -59,8 +60,12 @@ struct CSVReader {
     guard bytes.count <= limits.fileBytes else {
       throw CSVSyntaxError(
         position: nil,
-        message: "the file has \(bytes.count) bytes, more than the \(limits.fileBytes) "
-          + "(\(limits.fileBytes >> 20) MiB) that can be imported at once; split it")
+        reason: Phrase(
+          "errors.import.csv.fileTooLarge",
+          [
+            "size": .number(bytes.count), "limit": .number(limits.fileBytes),
+            "mebibytes": .number(limits.fileBytes >> 20),
+          ]))
     }
     self.bytes = bytes
     self.limits = limits
@@ -73,7 +78,7 @@ struct CSVReader {
     while skipLineEnd() {}
     guard offset < bytes.count else { return nil }
     guard recordCount < limits.records else {
-      throw error("more than \(limits.records) records; split the file")
+      throw error(Phrase("errors.import.csv.tooManyRecords", ["limit": .number(limits.records)]))
     }
     recordCount += 1
     let line = self.line
@@ -85,7 +90,8 @@ struct CSVReader {
     var fields: [CSVField] = []
     while true {
       guard fields.count < limits.fieldsPerRecord else {
-        throw error("more than \(limits.fieldsPerRecord) fields in one record")
+        throw error(
+          Phrase("errors.import.csv.tooManyFields", ["limit": .number(limits.fieldsPerRecord)]))
       }
       let start = position
       let text = byte(0) == Self.quote ? try quotedField() : try unquotedField()
@@ -98,9 +104,7 @@ struct CSVReader {
       if skipLineEnd() { return fields }
       if byte(0) == Self.carriageReturn { throw bareCarriageReturn() }
       // Unquoted fields stop only at a comma or line end, so this follows a closing quote.
-      throw error(
-        "\(describeScalar()) after the closing quote of a field; expected a comma or a line end "
-          + "(a quote inside a quoted field is written \"\")")
+      throw error(Phrase("errors.import.csv.afterClosingQuote", ["found": describeScalar()]))
     }
   }
 
@@ -116,9 +120,7 @@ struct CSVReader {
         if byte(1) == Self.lineFeed { break scan }
         throw bareCarriageReturn()
       case Self.quote:
-        throw error(
-          "a quote inside an unquoted field; put the whole field in quotes and write a quote "
-            + "inside it as \"\"")
+        throw error(Phrase("errors.import.csv.quoteInUnquotedField"))
       default:
         try advanceScalar()
       }
@@ -135,8 +137,7 @@ struct CSVReader {
     while true {
       guard offset < bytes.count else {
         throw CSVSyntaxError(
-          position: opening,
-          message: "the quoted field that starts here is never closed; end it with a quote")
+          position: opening, reason: Phrase("errors.import.csv.unclosedQuote"))
       }
       switch bytes[offset] {
       case Self.quote:
@@ -191,8 +192,9 @@ struct CSVReader {
     }
     guard let (value, width) = Self.decodeUTF8(bytes, at: offset) else {
       throw error(
-        "invalid UTF-8 (byte 0x\(Self.hex(UInt32(lead), digits: 2))); save the file as UTF-8 "
-          + "(\"CSV UTF-8\" in spreadsheet programs)")
+        Phrase(
+          "errors.import.csv.invalidUTF8", ["byte": .code("0x\(Self.hex(UInt32(lead), digits: 2))")]
+        ))
     }
     if value <= 0x9F { throw controlCharacter(value) }
     offset += width
@@ -213,7 +215,7 @@ struct CSVReader {
   /// The line and column of the byte at `offset`.
   var position: SourcePosition { SourcePosition(line: line, column: column) }
 
-  private func error(_ message: String) -> CSVSyntaxError {
-    CSVSyntaxError(position: position, message: message)
+  private func error(_ reason: Phrase) -> CSVSyntaxError {
+    CSVSyntaxError(position: position, reason: reason)
   }
 }

@@ -1,4 +1,5 @@
 import KhetJSON
+import KhetText
 
 /// The problems found in one imported file: the first `limit` in file order, then one line
 /// saying how many more there were, so that a file wrong on every row still gives a short report.
@@ -27,6 +28,11 @@ struct ImportProblems {
   }
 
   /// Records a problem in this file that belongs to no one column.
+  mutating func add(_ position: SourcePosition?, _ reason: Phrase) {
+    add(DataProblem(file: file, position: position, jsonPath: "", reason))
+  }
+
+  /// TRANSITION: a problem in English words only (for callers not yet given keys).
   mutating func add(_ position: SourcePosition?, _ message: String) {
     add(DataProblem(file: file, position: position, jsonPath: "", message: message))
   }
@@ -34,9 +40,11 @@ struct ImportProblems {
   /// The listed problems, then `and N more problems` if some were left out.
   var report: InvalidData {
     guard unlisted > 0 else { return InvalidData(listed) }
+    let count: [String: Phrase.Argument] = ["count": .number(unlisted)]
     let more = DataProblem(
       file: file, position: nil, jsonPath: "",
-      message: "and \(unlisted) more problem\(unlisted == 1 ? "" : "s")")
+      unlisted == 1
+        ? Phrase("errors.import.moreProblem", count) : Phrase("errors.import.moreProblems", count))
     var report = InvalidData(listed + [more])
     report.unlisted = unlisted
     return report

@@ -1,3 +1,5 @@
+import KhetText
+
 /// The rules for text in a file received from elsewhere (an import), stricter than for Khet's
 /// own files: nothing that could act on a terminal or make a line read differently from what it
 /// says may come in, so it is refused with the character named, rather than stored.
@@ -8,21 +10,22 @@
 /// Zero-width spaces and joiners (U+200B–U+200D), which Khmer text uses, are kept.
 enum ImportedText {
   /// Why `text` cannot be imported, or nil when it can. `lineBreaks` allows line feeds.
-  static func problem(_ text: String, lineBreaks: Bool) -> String? {
+  static func problem(_ text: String, lineBreaks: Bool) -> Phrase? {
     for (index, scalar) in text.unicodeScalars.enumerated() {
       let v = scalar.value
+      // Only for a refused character: most texts have none.
+      var at: [String: Phrase.Argument] {
+        ["character": .code(name(scalar)), "index": .number(index + 1)]
+      }
       switch v {
       case 0x09: continue
       case 0x0A where lineBreaks: continue
       case 0x0A, 0x0D, 0x2028, 0x2029:
-        return "must be a single line; it has a line break (\(name(scalar))) at character "
-          + "\(index + 1)"
+        return Phrase("errors.import.text.lineBreak", at)
       case 0x00...0x1F, 0x7F...0x9F:
-        return "contains the control character \(name(scalar)) at character \(index + 1); "
-          + "control characters (escape sequences) are not accepted"
+        return Phrase("errors.import.text.controlCharacter", at)
       case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-        return "contains the bidirectional control \(name(scalar)) at character \(index + 1), "
-          + "which can make text show in a misleading order; remove it"
+        return Phrase("errors.import.text.bidirectionalControl", at)
       default: continue
       }
     }

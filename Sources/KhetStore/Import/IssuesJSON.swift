@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 /// Issues received as JSON — from another office, or exported by a survey tool — read and
 /// checked against a workspace before anything is saved.
@@ -55,20 +56,25 @@ public enum IssuesJSON {
     _ top: JSONCursor, workspace: Workspace, now: Timestamp, problems: inout ImportProblems
   ) -> [IssueImportEntry] {
     guard case .array = top.value else {
-      let hint = top.value["issues"] != nil ? " (the array itself, not an object holding it)" : ""
+      let found: [String: Phrase.Argument] = ["found": top.found]
       problems.add(
-        top.problem("expected an array of issues [{…}, {…}]\(hint), found \(top.found)"))
+        top.problem(
+          top.value["issues"] != nil
+            ? Phrase("errors.import.issues.objectHoldingArray", found)
+            : Phrase("errors.import.issues.notArray", found)))
       return []
     }
     let elements = (try? top.array()) ?? []
     guard !elements.isEmpty else {
-      problems.add(top.problem("the array is empty; expected at least one issue"))
+      problems.add(top.problem(Phrase("errors.import.issues.emptyArray")))
       return []
     }
     guard elements.count <= maxIssues else {
       problems.add(
         elements[maxIssues].problem(
-          "more than \(maxIssues) issues (\(elements.count)); split the file"))
+          Phrase(
+            "errors.import.issues.tooMany",
+            ["limit": .number(maxIssues), "count": .number(elements.count)])))
       return []
     }
     let reader = IssuesJSONElement(workspace: workspace, now: now)
@@ -86,11 +92,15 @@ public enum IssuesJSON {
       let at = read.idCursor ?? element
       if let first = firstByID[read.entry.id] {
         let firstAt = first.source.text.position(ofOffset: first.offset)
+        let arguments: [String: Phrase.Argument] = [
+          "path": .code(first.path), "line": .number(firstAt.line),
+          "id": .code(read.entry.id.description),
+        ]
         problems.add(
           at.problem(
-            "the same issue as \(first.path) (line \(firstAt.line)): "
-              + (read.entry.idWasGiven
-                ? "duplicate id \(read.entry.id)" : "it derives the same id \(read.entry.id)")))
+            read.entry.idWasGiven
+              ? Phrase("errors.import.issues.duplicateID", arguments)
+              : Phrase("errors.import.issues.derivedSameID", arguments)))
         continue
       }
       firstByID[read.entry.id] = at

@@ -99,7 +99,9 @@ struct IssuesJSONElement {
   private func text(_ c: JSONCursor, lineBreaks: Bool) throws(DataProblem) -> String {
     var s = try c.string()
     if lineBreaks { s = ImportedText.normalizingLineBreaks(s) }
-    if let problem = ImportedText.problem(s, lineBreaks: lineBreaks) { throw c.problem(problem) }
+    if let problem = ImportedText.problem(s, lineBreaks: lineBreaks) {
+      throw c.problem(problem)
+    }
     return s
   }
 
@@ -108,7 +110,7 @@ struct IssuesJSONElement {
     do throws(FieldProblem) {
       return try Workspace.checkedTitle(s)
     } catch {
-      throw c.problem(error.message)
+      throw c.problem(error.reason)
     }
   }
 
@@ -116,7 +118,7 @@ struct IssuesJSONElement {
     guard let c else { return nil }
     let s = try text(c, lineBreaks: true).trimmingWhitespace()
     if s.utf8.count > TextLimits.description, s.count > TextLimits.description {
-      throw c.problem("is \(s.count) characters; at most \(TextLimits.description)")
+      throw c.problem(Self.tooLong(s, limit: TextLimits.description))
     }
     return s
   }
@@ -125,8 +127,12 @@ struct IssuesJSONElement {
     let s = try text(c, lineBreaks: false).trimmingWhitespace()
     guard let sector = workspace.sector(named: s) else {
       throw c.problem(
-        "unknown sector \(MessageText.quoted(s)); expected a sector's id or name, one of "
-          + workspace.sectors.map(\.id.rawValue).joined(separator: ", "))
+        Phrase(
+          "errors.import.issues.unknownSector",
+          [
+            "sector": .code(MessageText.quoted(s)),
+            "known": .code(workspace.sectors.map(\.id.rawValue).joined(separator: ", ")),
+          ]))
     }
     return sector.id
   }
@@ -135,20 +141,54 @@ struct IssuesJSONElement {
     let s = try text(c, lineBreaks: false).trimmingWhitespace()
     let matches = workspace.units.units(named: s)
     if matches.count == 1 { return matches[0].id }
-    guard matches.isEmpty else {
-      let shown = matches.prefix(5).map { unit in
-        let parent = unit.parent.flatMap { workspace.units[$0] }.map { " in \($0.englishTitle)" }
-        return "\(unit.id) (\(unit.englishTitle)\(parent ?? ""))"
-      }
-      let more = matches.count > 5 ? " and \(matches.count - 5) more" : ""
-      throw c.problem(
-        "\(MessageText.quoted(s)) names \(matches.count) units: "
-          + shown.joined(separator: ", ") + more + "; give the unit's code")
+    let name = Phrase.Argument.code(MessageText.quoted(s))
+    guard matches.isEmpty else { throw c.problem(sameName(name, matches)) }
+    guard let example = workspace.units.roots.first else {
+      throw c.problem(Phrase("errors.import.issues.unknownUnit", ["unit": name]))
     }
-    let example = workspace.units.roots.first.map { ", such as \($0)" } ?? ""
     throw c.problem(
-      "unknown unit \(MessageText.quoted(s)); expected a unit code (geocode) of this "
-        + "workspace\(example), or a unit's name that no other unit has (see `khet units`)")
+      Phrase(
+        "errors.import.issues.unknownUnitExample",
+        ["unit": name, "example": .code(example.rawValue)]))
+  }
+
+  /// `"Chrey" names 2 units: 140304 (Chrey Commune in Kampong Trabaek District), 140305 (…);
+  /// give the unit's code` — the first five of them, then how many more.
+  private func sameName(_ name: Phrase.Argument, _ matches: [AdminUnit]) -> Phrase {
+    let shown: [Phrase.Argument] = matches.prefix(5).map { unit in
+      guard let parent = unit.parent.flatMap({ workspace.units[$0] }) else {
+        return .name(
+          english: "\(unit.id) (\(unit.englishTitle))", khmer: "\(unit.id) (\(unit.khmerTitle))")
+      }
+      return .phrase(
+        Phrase(
+          "errors.import.issues.unitInParent",
+          [
+            "unit": .code(unit.id.rawValue), "title": Self.title(unit),
+            "parent": Self.title(parent),
+          ]))
+    }
+    // "a, b, c" as a phrase each language joins in its own way.
+    var list = shown[shown.count - 1]
+    for unit in shown.dropLast().reversed() {
+      list = .phrase(Phrase("errors.import.issues.unitList", ["unit": unit, "rest": list]))
+    }
+    var arguments: [String: Phrase.Argument] = [
+      "name": name, "count": .number(matches.count), "units": list,
+    ]
+    guard matches.count > 5 else { return Phrase("errors.import.issues.sameName", arguments) }
+    arguments["more"] = .number(matches.count - 5)
+    return Phrase("errors.import.issues.sameNameMore", arguments)
+  }
+
+  /// "Chrey Commune", "ឃុំជ្រៃ": a unit's title in the reader's language.
+  private static func title(_ unit: AdminUnit) -> Phrase.Argument {
+    .name(english: unit.englishTitle, khmer: unit.khmerTitle)
+  }
+
+  /// `is 3000 characters; at most 2000`.
+  private static func tooLong(_ text: String, limit: Int) -> Phrase {
+    Phrase("errors.field.tooLong", ["count": .number(text.count), "limit": .number(limit)])
   }
 
   private func readReporter(_ c: JSONCursor?) throws(DataProblem) -> String? {
@@ -156,7 +196,7 @@ struct IssuesJSONElement {
     let s = try text(c, lineBreaks: false).trimmingWhitespace()
     if s.isEmpty { return nil }
     if s.utf8.count > TextLimits.name, s.count > TextLimits.name {
-      throw c.problem("is \(s.count) characters; at most \(TextLimits.name)")
+      throw c.problem(Self.tooLong(s, limit: TextLimits.name))
     }
     return s
   }
@@ -166,12 +206,13 @@ struct IssuesJSONElement {
     let text = try c.string()
     let time: Timestamp
     do throws(ReportedTime.Unreadable) { time = try ReportedTime.parse(text) } catch {
-      throw c.problem(error.message)
+      throw c.problem(error.reason)
     }
     guard time <= now else {
       throw c.problem(
-        "\(time) is after the time of this import (\(now)); check the clock of the device "
-          + "that recorded it")
+        Phrase(
+          "errors.import.issues.reportedLater",
+          ["time": .code(time.description), "now": .code(now.description)]))
     }
     return time
   }

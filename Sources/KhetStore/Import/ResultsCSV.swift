@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 /// Monthly results received as CSV — how provincial offices get figures from communes — read and
 /// checked against a workspace before anything is saved.
@@ -40,7 +41,7 @@ public enum ResultsCSV {
       let options = Options(replacingUnitsBelow: replacingUnitsBelow, latest: latest)
       try read(&reader, workspace, options, into: &results, problems: &problems)
     } catch {
-      problems.add(error.position, error.message)
+      problems.add(error.position, error.reason)
     }
     return problems.isEmpty ? .success(results) : .failure(problems.report)
   }
@@ -58,7 +59,7 @@ public enum ResultsCSV {
   ) throws(CSVSyntaxError) {
     guard let first = try reader.next() else {
       problems.add(
-        nil, "no rows; expected the header \(ResultsCSVHeader.expected), then one row per result")
+        nil, Phrase("errors.import.results.noRows", ["header": .code(ResultsCSVHeader.expected)]))
       return
     }
     guard let header = ResultsCSVHeader(first, problems: &problems) else { return }
@@ -74,7 +75,7 @@ public enum ResultsCSV {
         results.append(result)
       }
     }
-    if count == 0 { problems.add(nil, "no rows after the header; expected one row per result") }
+    if count == 0 { problems.add(nil, Phrase("errors.import.results.noRowsAfterHeader")) }
   }
 
   /// `text` without the spaces and tabs around it.

@@ -1,4 +1,5 @@
 import KhetJSON
+import KhetText
 
 /// The four columns of a results file and where each is, read from the header row.
 struct ResultsCSVHeader {
@@ -30,22 +31,26 @@ struct ResultsCSVHeader {
   /// spaces and tabs around them ignored. Adds a problem for every unknown, repeated or missing
   /// name, and returns nil if there was any.
   init?(_ header: CSVRecord, problems: inout ImportProblems) {
-    let hint = "expected the header \(Self.expected) (in any order)"
+    let hint = Phrase.Argument.phrase(
+      Phrase("errors.import.results.headerHint", ["header": .code(Self.expected)]))
     if header.fields.count == 1, header.fields[0].text.contains(";") {
       problems.add(
         header.fields[0].position,
-        "the columns are separated by semicolons; save the file as CSV with commas "
-          + "(\(Self.expected))")
+        Phrase("errors.import.results.semicolons", ["header": .code(Self.expected)]))
       return nil
     }
     var positions: [Column: Int] = [:]
-    var found: [(SourcePosition, String)] = []
+    var found: [(SourcePosition, Phrase)] = []
     for (index, field) in header.fields.enumerated() {
       let name = ResultsCSV.trimmed(field.text)
       guard let column = Column(rawValue: name.lowercased()) else {
         let what =
-          name.isEmpty ? "an empty column name" : "unknown column \(MessageText.quoted(name))"
-        found.append((field.position, "\(what); \(hint)"))
+          name.isEmpty
+          ? Phrase("errors.import.results.emptyColumnName", ["hint": hint])
+          : Phrase(
+            "errors.import.results.unknownColumn",
+            ["name": .code(MessageText.quoted(name)), "hint": hint])
+        found.append((field.position, what))
         continue
       }
       if let first = positions[column] {
@@ -53,21 +58,26 @@ struct ResultsCSVHeader {
         found.append(
           (
             field.position,
-            "column \(column.rawValue) appears twice (first at column \(firstColumn)); \(hint)"
+            Phrase(
+              "errors.import.results.repeatedColumn",
+              ["name": .code(column.rawValue), "first": .number(firstColumn), "hint": hint])
           ))
       } else {
         positions[column] = index
       }
     }
     let missing = Column.allCases.filter { positions[$0] == nil }.map {
-      (SourcePosition(line: header.line, column: 1), "missing column \($0.rawValue); \(hint)")
+      (
+        SourcePosition(line: header.line, column: 1),
+        Phrase("errors.import.results.missingColumn", ["name": .code($0.rawValue), "hint": hint])
+      )
     }
     // In file order, even when a quoted name runs over several lines; a missing column is
     // reported at the start of the header, after a problem with a name there.
     let all = (found + missing).enumerated().sorted {
       ($0.element.0, $0.offset) < ($1.element.0, $1.offset)
     }
-    for (_, (position, message)) in all { problems.add(position, message) }
+    for (_, (position, reason)) in all { problems.add(position, reason) }
     guard all.isEmpty else { return nil }
     self.positions = Column.allCases.map { positions[$0]! }
   }

@@ -1,6 +1,6 @@
 import KhetCore
 import KhetJSON
-import KhetLocale
+import KhetText
 
 /// Checks the data rows of a results file against a workspace, one row at a time, remembering
 /// the line where each indicator, unit and month was first given.
@@ -9,8 +9,8 @@ struct ResultsCSVRows {
 
   /// What is wrong with one field, before it is located.
   private struct FieldError: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
+    let reason: Phrase
+    init(_ reason: Phrase) { self.reason = reason }
   }
 
   /// One figure of the workspace: what may be given once per file.
@@ -23,8 +23,8 @@ struct ResultsCSVRows {
   private let header: ResultsCSVHeader
   private let indicators: [IndicatorID: Indicator]
   private let units: UnitTree
-  private let indicatorHint: String
-  private let unitHint: String
+  private let indicatorHint: Phrase.Argument
+  private let unitHint: Phrase.Argument
   private var firstLines: [Cell: Int] = [:]
   /// The workspace's results with the rows accepted so far, to check the level each row
   /// reports at (`ResultsIndex.reportingConflict`).
@@ -45,24 +45,32 @@ struct ResultsCSVRows {
     indicators = Dictionary(
       workspace.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     units = workspace.units
-    let indicatorExample = workspace.indicators.first.map {
-      ", such as \(MessageText.escaped($0.id.rawValue))"
-    }
-    indicatorHint = "expected an indicator id of this workspace\(indicatorExample ?? "")"
-    unitHint =
-      "expected a unit id (geocode) of this workspace, such as "
-      + MessageText.escaped(workspace.info.home.rawValue)
+    let indicatorHint =
+      workspace.indicators.first.map {
+        Phrase(
+          "errors.import.results.indicatorHintExample",
+          ["example": .code(MessageText.escaped($0.id.rawValue))])
+      } ?? Phrase("errors.import.results.indicatorHint")
+    self.indicatorHint = .phrase(indicatorHint)
+    unitHint = .phrase(
+      Phrase(
+        "errors.import.results.unitHint",
+        ["example": .code(MessageText.escaped(workspace.info.home.rawValue))]))
   }
 
   /// The result a row gives, or nil after adding every problem with it to `problems`.
   mutating func read(_ record: CSVRecord, problems: inout ImportProblems) -> IndicatorResult? {
     let count = ResultsCSVHeader.count
     guard record.fields.count == count else {
-      var message =
-        "expected \(count) fields (\(ResultsCSVHeader.expected) in the header's order), "
-        + "found \(record.fields.count)"
-      if record.fields.count > count { message += "; a value containing a comma must be in quotes" }
-      problems.add(SourcePosition(line: record.line, column: 1), message)
+      let arguments: [String: Phrase.Argument] = [
+        "count": .number(count), "header": .code(ResultsCSVHeader.expected),
+        "found": .number(record.fields.count),
+      ]
+      problems.add(
+        SourcePosition(line: record.line, column: 1),
+        record.fields.count > count
+          ? Phrase("errors.import.results.tooManyFields", arguments)
+          : Phrase("errors.import.results.tooFewFields", arguments))
       return nil
     }
     var found: [DataProblem] = []
@@ -74,7 +82,7 @@ struct ResultsCSVRows {
         found.append(
           DataProblem(
             file: problems.file, position: field.position, jsonPath: column.rawValue,
-            message: error.message))
+            error.reason))
         return nil
       }
     }
@@ -99,7 +107,9 @@ struct ResultsCSVRows {
           DataProblem(
             file: problems.file, position: header.field(.period, of: record).position,
             jsonPath: Column.period.rawValue,
-            message: "\(period) is after this month (\(latest)); results are for months begun"))
+            Phrase(
+              "errors.import.results.afterLatest",
+              ["period": .code(period.description), "latest": .month(latest.description)])))
       }
       switch results.reportingConflict(
         indicator: indicator.id, year: period.year, unit: unit, in: units)
@@ -107,11 +117,13 @@ struct ResultsCSVRows {
       case .reportedBelow? where replacingUnitsBelow, nil:
         break
       case let conflict?:
+        let reason = conflict.explanation(indicator: indicator.id, unit: unit, year: period.year)
         found.append(
           DataProblem(
             file: problems.file, position: field.position, jsonPath: Column.unit.rawValue,
-            message: conflict.explanation(indicator: indicator.id, unit: unit, year: period.year)
-              .english + (conflict.isBelow ? " (or import with --replace-units-below)" : "")))
+            conflict.isBelow
+              ? Phrase("errors.import.results.replaceUnitsBelow", ["reason": .phrase(reason)])
+              : reason))
       }
       if found.isEmpty, let value {
         results.set(
@@ -128,27 +140,36 @@ struct ResultsCSVRows {
   }
 
   private func indicator(in text: Substring) throws(FieldError) -> Indicator {
-    if text.isEmpty { throw FieldError("empty; \(indicatorHint)") }
+    if text.isEmpty { throw FieldError(Self.empty(indicatorHint)) }
     guard let indicator = indicators[IndicatorID(String(text))] else {
-      throw FieldError("unknown indicator \(MessageText.quoted(text)); \(indicatorHint)")
+      throw FieldError(
+        Phrase(
+          "errors.import.results.unknownIndicator",
+          ["text": .code(MessageText.quoted(text)), "hint": indicatorHint]))
     }
     return indicator
   }
 
   private func unit(in text: Substring) throws(FieldError) -> UnitID {
-    if text.isEmpty { throw FieldError("empty; \(unitHint)") }
+    if text.isEmpty { throw FieldError(Self.empty(unitHint)) }
     let id = UnitID(String(text))
     guard units.contains(id) else {
-      throw FieldError("unknown unit \(MessageText.quoted(text)); \(unitHint)")
+      throw FieldError(
+        Phrase(
+          "errors.import.results.unknownUnit",
+          ["text": .code(MessageText.quoted(text)), "hint": unitHint]))
     }
     return id
   }
 
   private func period(in text: Substring) throws(FieldError) -> Month {
-    let hint = "expected a month YYYY-MM with a year from 1900 to 9999, such as 2022-03"
-    if text.isEmpty { throw FieldError("empty; \(hint)") }
+    let hint = Phrase.Argument.phrase(Phrase("errors.import.results.periodHint"))
+    if text.isEmpty { throw FieldError(Self.empty(hint)) }
     guard let month = Month(parsing: String(text)) else {
-      throw FieldError("\(MessageText.quoted(text)) is not a month; \(hint)")
+      throw FieldError(
+        Phrase(
+          "errors.import.results.notMonth", ["text": .code(MessageText.quoted(text)), "hint": hint])
+      )
     }
     return month
   }
@@ -156,18 +177,23 @@ struct ResultsCSVRows {
   /// A plain decimal below 10^15 in size (what the results files hold) that suits the measure
   /// of `indicator`, when the indicator is known.
   private func value(in text: Substring, of indicator: Indicator?) throws(FieldError) -> Double {
-    let hint = "expected a decimal such as 12 or 85.5"
-    if text.isEmpty { throw FieldError("empty; \(hint)") }
+    let hint = Phrase.Argument.phrase(Phrase("errors.import.results.valueHint"))
+    if text.isEmpty { throw FieldError(Self.empty(hint)) }
+    let quoted = Phrase.Argument.code(MessageText.quoted(text))
     guard let value = PlainDecimal.value(of: text) else {
-      throw FieldError("\(MessageText.quoted(text)) is not a number; \(hint)")
+      throw FieldError(Phrase("errors.import.results.notNumber", ["text": quoted, "hint": hint]))
     }
     guard abs(value) < 1e15 else {
-      throw FieldError("\(MessageText.quoted(text)) is too large; expected less than 10^15 in size")
+      throw FieldError(Phrase("errors.import.results.tooLarge", ["text": quoted]))
     }
     if let indicator, let problem = indicator.measure.problem(with: value) {
       throw FieldError(
-        "\(MessageText.quoted(text)) for \(MessageText.escaped(indicator.id.rawValue)) "
-          + "(measure: \(indicator.measure.rawValue)) \(problem)")
+        Phrase(
+          "errors.import.results.measure",
+          [
+            "text": quoted, "indicator": .code(MessageText.escaped(indicator.id.rawValue)),
+            "measure": .code(indicator.measure.rawValue), "problem": .phrase(problem),
+          ]))
     }
     return value
   }
@@ -175,8 +201,17 @@ struct ResultsCSVRows {
   private func duplicate(_ cell: Cell, at line: Int, first: Int, file: String) -> DataProblem {
     DataProblem(
       file: file, position: SourcePosition(line: line, column: 1), jsonPath: "",
-      message: "duplicate result for indicator \(MessageText.escaped(cell.indicator.rawValue)), "
-        + "unit \(MessageText.escaped(cell.unit.rawValue)), period \(cell.period) "
-        + "(first at line \(first))")
+      Phrase(
+        "errors.import.results.duplicate",
+        [
+          "indicator": .code(MessageText.escaped(cell.indicator.rawValue)),
+          "unit": .code(MessageText.escaped(cell.unit.rawValue)),
+          "period": .code(cell.period.description), "first": .number(first),
+        ]))
+  }
+
+  /// `empty; ` and what is expected.
+  private static func empty(_ hint: Phrase.Argument) -> Phrase {
+    Phrase("errors.import.results.empty", ["hint": hint])
   }
 }
