@@ -57,7 +57,8 @@ let package = Package(
     .testTarget(name: "KhetTextTests", dependencies: ["KhetText", "KhetFuzzing"]),
     .testTarget(name: "KhetCoreTests", dependencies: ["KhetCore"]),
     .testTarget(name: "KhetLocaleTests", dependencies: ["KhetLocale", "KhetCore", "KhetText"]),
-    .testTarget(name: "KhetStoreTests", dependencies: ["KhetStore", "KhetFuzzing", "KhetLocale"]),
+    .testTarget(
+      name: "KhetStoreTests", dependencies: ["KhetStore", "KhetFuzzing", "KhetLocale", "KhetText"]),
     .testTarget(name: "KhetTUITests", dependencies: ["KhetTUI"]),
     .testTarget(
       name: "KhetReportTests", dependencies: ["KhetReport", "KhetCore", "KhetJSON", "KhetLocale"]

@@ -23,11 +23,6 @@ public struct DataProblem: Error, Sendable, Equatable, CustomStringConvertible {
     self.reason = reason
   }
 
-  /// TRANSITION: a problem in English words only.
-  public init(file: String, position: SourcePosition?, jsonPath: String, message: String) {
-    self.init(file: file, position: position, jsonPath: jsonPath, .untranslated(message))
-  }
-
   /// What was found and what was expected, in English.
   public var message: String { reason.english }
 

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 /// What an import of issues did, or in a dry run would do.
 public struct IssueImport: Sendable, Equatable {
@@ -106,8 +107,12 @@ extension Store {
         var problems = ImportProblems(file: file)
         problems.add(
           nil,
-          "importing \(issues.count) issues would need numbers up to \(highest); issue "
-            + "numbers end at \(Self.maxIssueNumber)")
+          Phrase(
+            "errors.import.issues.numbersRunOut",
+            [
+              "count": .number(issues.count), "highest": .code(String(highest)),
+              "limit": .code(String(Self.maxIssueNumber)),
+            ]))
         return .failure(problems.report)
       }
       return .success((issues, present))

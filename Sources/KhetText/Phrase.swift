@@ -15,12 +15,6 @@ public struct Phrase: Sendable, Hashable {
     self.arguments = arguments
   }
 
-  /// English text not yet given a key of its own (TRANSITION: removed once every message
-  /// has one).
-  public static func untranslated(_ text: String) -> Phrase {
-    Phrase("errors.untranslated", ["text": .code(text)])
-  }
-
   /// A placeholder's value.
   public indirect enum Argument: Sendable, Hashable, ExpressibleByStringLiteral,
     ExpressibleByIntegerLiteral

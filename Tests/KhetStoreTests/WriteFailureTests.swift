@@ -1,5 +1,6 @@
 import Foundation
 import KhetCore
+import KhetText
 import Testing
 
 @testable import KhetStore
@@ -18,7 +19,9 @@ import Testing
     let dir = TempDirectory()
     let store = try dir.sampleStore()
     #expect(WriteFailure(.locked(path: "x", seconds: 10), store: store) == nil)
-    #expect(WriteFailure(.rejected(FieldProblem(field: "f", message: "m")), store: store) == nil)
+    #expect(
+      WriteFailure(.rejected(FieldProblem(field: "f", Phrase("errors.field.empty"))), store: store)
+        == nil)
     let full = try failure(ENOSPC, "issues.jsonl", in: dir)
     #expect(full.file == "issues.jsonl")
     #expect(full.banner.english.hasPrefix("cannot write issues.jsonl: No space left on device — "))

@@ -41,10 +41,6 @@ public struct FieldProblem: Error, Sendable, Equatable {
     self.reason = reason
   }
 
-  /// TRANSITION: a problem in English words only.
-  public init(field: String, message: String) {
-    self.init(field: field, .untranslated(message))
-  }
 }
 
 /// Limits on text fields, shared by the CLI, the forms and the file loader.

@@ -14,11 +14,6 @@ struct JSONSource: Sendable {
     DataProblem(file: file, position: text.position(ofOffset: offset), jsonPath: path, reason)
   }
 
-  /// TRANSITION: a problem in English words only.
-  func problem(at offset: Int, path: String, _ message: String) -> DataProblem {
-    problem(at: offset, path: path, .untranslated(message))
-  }
-
   /// A syntax error turned into a problem of this file, with the JSON path open at the error
   /// (`start` is where the document begins — a JSON Lines line's first byte).
   func problem(_ error: JSONSyntaxError, documentStart start: Int = 0) -> DataProblem {
@@ -70,11 +65,6 @@ struct JSONCursor: Sendable {
   /// A problem located at this value.
   func problem(_ reason: Phrase) -> DataProblem {
     source.problem(at: offset, path: path, reason)
-  }
-
-  /// TRANSITION: a problem in English words only.
-  func problem(_ message: String) -> DataProblem {
-    source.problem(at: offset, path: path, message)
   }
 
   /// The value for "found …" in messages, short enough for one line: a string, number or

@@ -32,11 +32,6 @@ struct ImportProblems {
     add(DataProblem(file: file, position: position, jsonPath: "", reason))
   }
 
-  /// TRANSITION: a problem in English words only (for callers not yet given keys).
-  mutating func add(_ position: SourcePosition?, _ message: String) {
-    add(DataProblem(file: file, position: position, jsonPath: "", message: message))
-  }
-
   /// The listed problems, then `and N more problems` if some were left out.
   var report: InvalidData {
     guard unlisted > 0 else { return InvalidData(listed) }

@@ -77,23 +77,24 @@ enum FigureText {
     let accepted = accepted(by: indicator.measure, tr)
     guard !typed.isEmpty else {
       throw FieldProblem(
-        field: "value", message: tr("forms.figure.problem.required", ["accepted": accepted]))
+        field: "value", Phrase("forms.figure.problem.required", ["accepted": .code(accepted)]))
     }
     guard let value = value(parsing: typed) else {
       throw FieldProblem(
         field: "value",
-        message: tr("forms.figure.problem.notNumber", ["typed": typed, "accepted": accepted]))
+        Phrase(
+          "forms.figure.problem.notNumber", ["typed": .code(typed), "accepted": .code(accepted)]))
     }
-    if let problem = FormProblems.measure(indicator.measure, value, tr) {
+    if let problem = indicator.measure.problem(with: value) {
       throw FieldProblem(
         field: "value",
-        message: tr.figure(
-          tr(
-            "forms.figure.problem.value",
-            [
-              "typed": typed, "measure": FigureFields.measureName(indicator.measure, tr),
-              "problem": problem,
-            ])))
+        Phrase(
+          "forms.figure.problem.value",
+          [
+            "typed": .code(tr.figure(typed)),
+            "measure": .code(FigureFields.measureName(indicator.measure, tr)),
+            "problem": .phrase(problem),
+          ]))
     }
     return value
   }

@@ -41,11 +41,6 @@ enum FormProblems {
   /// A problem KhetCore found with a field, in `tr`'s language.
   static func text(_ problem: FieldProblem, _ tr: Localizer) -> String { tr(problem.reason) }
 
-  /// What is wrong with `value` for `measure` (nil when nothing is), as the store finds it.
-  static func measure(_ measure: Measure, _ value: Double, _ tr: Localizer) -> String? {
-    measure.problem(with: value).map { tr($0) }
-  }
-
   /// Why a figure for `unit` would not count, and what to do, in `tr`'s language, naming
   /// the indicator and units as `workspace` does.
   static func conflict(

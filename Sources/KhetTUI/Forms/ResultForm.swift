@@ -166,7 +166,7 @@ public struct ResultForm: Sendable {
     do {
       value = try FigureText.checkedValue(valueField.text, for: found, tr)
     } catch {
-      return problem(.value, error.message)
+      return problem(.value, tr(error.reason))
     }
     if let conflict = workspace.results.reportingConflict(
       indicator: indicator, year: period.year, unit: unit, in: workspace.units)

@@ -127,7 +127,7 @@ public struct TargetForm: Sendable {
       return .submit(
         Target(indicator: indicator, unit: unit, year: year, quarter: quarter, value: value))
     } catch {
-      return problem(.value, error.message)
+      return problem(.value, tr(error.reason))
     }
   }
 }
