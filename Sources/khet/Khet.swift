@@ -41,30 +41,30 @@ struct Khet: ParsableCommand {
     // Without a terminal (a pipe, a script, TERM=dumb), `khet` prints the status summary.
     let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
     guard isatty(0) == 1, isatty(1) == 1, term != "dumb" else {
-      CLI.languageWarnings.forEach { Output.warning($0) }
+      CLI.startWarnings.forEach { Output.warning($0) }
+      // No dashboard, so no colours; a theme asked for by name is still checked.
+      if let theme, let problem = ThemeFlag.problem(theme, directories: themeDirectories) {
+        Output.warning(problem)
+      }
       let status = try StatusCommand.parse(data.data.map { ["--data", $0] } ?? [])
       try status.run()
       return
     }
     let environment = ProcessInfo.processInfo.environment
-    let (config, configWarning) = CLI.config
+    let config = CLI.config.settings
     let today = try Today.day()
     let store = Store(
       directory: data.directory, user: config.userName(environment: environment), today: today)
     let note = try data.setUpSampleIfEmpty(store, quiet: true)
-    let directories = Theme.searchDirectories(environment: environment)
+    let directories = themeDirectories
     let monochrome = Theme.colorTurnedOff(noColorFlag: noColor, environment: environment)
     let (chosen, themeWarning) = Theme.select(
       requested: theme, configured: config.theme, monochrome: monochrome,
       directories: directories)
-    if let theme, themeWarning != nil, !monochrome {
-      throw UsageError(
-        CLI.tr(
-          "cli.error.unknownTheme",
-          [
-            "name": Output.safe(theme),
-            "choices": Theme.available(in: directories).joined(separator: ", "),
-          ]))
+    if let theme, themeWarning != nil, !monochrome,
+      let problem = ThemeFlag.problem(theme, directories: directories)
+    {
+      throw UsageError(problem)
     }
     try DashboardRunner(
       store: store,
@@ -73,10 +73,15 @@ struct Khet: ParsableCommand {
         palette: chosen.palette),
       theme: chosen, themeDirectories: monochrome ? [] : directories,
       today: today, defaultUnit: config.defaultUnit.map { UnitID($0) },
-      firstRunNote: [note, configWarning, themeWarning].compactMap { $0 }.first
+      firstRunNote: [note, CLI.configWarning, themeWarning?.text(CLI.tr)].compactMap { $0 }.first
         ?? CLI.languageWarnings.first,
       localizer: CLI.tr, digitsChoice: digitsChoice(config)
     ).run()
+  }
+
+  /// Where themes are looked for (docs/themes.md).
+  var themeDirectories: [String] {
+    Theme.searchDirectories(environment: ProcessInfo.processInfo.environment)
   }
 
   /// The digits asked for by `--digits`, `$KHET_DIGITS` or the config file, if any: the
@@ -96,7 +101,7 @@ struct Khet: ParsableCommand {
         environment: ProcessInfo.processInfo.environment)
       try InputEncoding.check()
       var command = try parseAsRoot()
-      if !(command is Khet) { CLI.languageWarnings.forEach { Output.warning($0) } }
+      if !(command is Khet) { CLI.startWarnings.forEach { Output.warning($0) } }
       try command.run()
       try Output.finish()
     } catch let error as StoreError {

@@ -1,11 +1,12 @@
 import Foundation
 import KhetJSON
 import KhetLocale
+import KhetText
 
 /// Why a settings file is not a JSON object, with its position when there is one.
 struct SettingsSyntaxError: Error, Sendable, Hashable {
-  /// What is wrong.
-  var message: String
+  /// What is wrong, e.g. the parser's `expected ',' or '}' after object member, found 'x'`.
+  var reason: Phrase
   /// The line, from 1.
   var line: Int?
   /// The column in characters, from 1.
@@ -25,7 +26,7 @@ enum SettingsJSON {
   static func object(_ data: Data) -> Result<[String: SettingsValue], SettingsSyntaxError> {
     let bytes = [UInt8](data)
     if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
-      return .failure(SettingsSyntaxError(message: "the file is empty"))
+      return .failure(SettingsSyntaxError(reason: Phrase("errors.config.emptyFile")))
     }
     let value: JSONValue
     do {
@@ -33,11 +34,12 @@ enum SettingsJSON {
     } catch {
       // Columns in characters, as the rest of the settings messages count them.
       let (line, column) = SettingsLocation.lineAndColumn(of: error.offset, in: data)
-      return .failure(SettingsSyntaxError(message: error.message, line: line, column: column))
+      return .failure(SettingsSyntaxError(reason: error.reason, line: line, column: column))
     }
     guard case .object(let members) = value else {
       let kind = SettingsValue(value).kind
-      return .failure(SettingsSyntaxError(message: "expected an object {…}, found \(kind)"))
+      return .failure(
+        SettingsSyntaxError(reason: Phrase("errors.config.notAnObject", ["found": .phrase(kind)])))
     }
     var object: [String: SettingsValue] = [:]
     for member in members { object[member.key] = SettingsValue(member.value) }

@@ -12,14 +12,14 @@ enum SettingsValue: Sendable, Hashable {
   case object([String: SettingsValue])
 
   /// What kind of value this is, for messages: "a string", "a number" and so on.
-  var kind: String {
+  var kind: Phrase {
     switch self {
-    case .null: "null"
-    case .bool: "true or false"
-    case .number: "a number"
-    case .string: "a string"
-    case .array: "a list"
-    case .object: "an object"
+    case .null: Phrase("errors.config.kindNull")
+    case .bool: Phrase("errors.config.kindBool")
+    case .number: Phrase("errors.config.kindNumber")
+    case .string: Phrase("errors.config.kindString")
+    case .array: Phrase("errors.config.kindList")
+    case .object: Phrase("errors.config.kindObject")
     }
   }
 

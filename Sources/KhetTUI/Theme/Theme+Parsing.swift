@@ -1,4 +1,5 @@
 import Foundation
+import KhetText
 
 extension Theme {
   /// The keys a theme file may have at the top level.
@@ -15,35 +16,35 @@ extension Theme {
     switch SettingsJSON.object(data) {
     case .success(let object): members = object
     case .failure(let error):
-      throw .syntax(file: file, line: error.line, column: error.column, message: error.message)
+      throw .syntax(file: file, line: error.line, column: error.column, reason: error.reason)
     }
     let reader = ThemeReader(file: file)
     guard case .string("theme") = members["khet"] else {
-      throw reader.invalid("khet", "must be \"theme\"", members["khet"])
+      throw reader.invalid("khet", Phrase("errors.theme.mustBeTheme"), members["khet"])
     }
     guard case .number(1) = members["schema"] else {
-      throw reader.invalid("schema", "must be 1", members["schema"])
+      throw reader.invalid("schema", Phrase("errors.theme.mustBeSchema"), members["schema"])
     }
     try reader.checkKeys(members, allowed: topLevelKeys, at: "")
     guard case .string(let name) = members["name"], !name.isEmpty else {
-      throw reader.invalid("name", "must be the theme's name, a string", members["name"])
+      throw reader.invalid("name", Phrase("errors.theme.mustBeName"), members["name"])
     }
     if let expectedName, name != expectedName {
       throw .invalid(
         file: file, path: "name",
-        message:
-          "is \(SettingsValue.string(name).shortText) but the file is \(expectedName).json; "
-          + "they must match")
+        reason: Phrase(
+          "errors.theme.nameMismatch",
+          ["name": .code(SettingsValue.string(name).shortText), "file": .code(expectedName)]))
     }
     var description = ""
     if let value = members["description"] {
       guard case .string(let text) = value else {
-        throw reader.invalid("description", "must be a string", value)
+        throw reader.invalid("description", Phrase("errors.theme.mustBeString"), value)
       }
       description = text
     }
     guard case .object(let roles) = members["roles"] else {
-      throw reader.invalid("roles", "must be an object of roles", members["roles"])
+      throw reader.invalid("roles", Phrase("errors.theme.mustBeRoles"), members["roles"])
     }
     return try reader.theme(name: name, description: description, roles: roles)
   }
@@ -60,9 +61,15 @@ private struct RoleEntry {
 private struct ThemeReader {
   let file: String
 
-  func invalid(_ path: String, _ message: String, _ value: SettingsValue?) -> ThemeError {
-    let found = value.map { " (found \($0.shortText))" } ?? " (missing)"
-    return .invalid(file: file, path: path, message: message + found)
+  /// `reason` (a phrase with a `{found}` placeholder) about the value at `path`, saying what
+  /// was found there: `must be 1 (found 2)`, `must be a string (missing)`.
+  func invalid(_ path: String, _ reason: Phrase, _ value: SettingsValue?) -> ThemeError {
+    let found =
+      value.map { Phrase("errors.theme.found", ["value": .code($0.shortText)]) }
+      ?? Phrase("errors.theme.missing")
+    var arguments = reason.arguments
+    arguments["found"] = .phrase(found)
+    return .invalid(file: file, path: path, reason: Phrase(reason.key, arguments))
   }
 
   func checkKeys(
@@ -72,7 +79,8 @@ private struct ThemeReader {
       let keyPath = path.isEmpty ? key : "\(path).\(key)"
       throw .invalid(
         file: file, path: keyPath,
-        message: "unknown key; expected one of \(allowed.joined(separator: ", "))")
+        reason: Phrase(
+          "errors.theme.unknownKey", ["keys": .code(allowed.joined(separator: ", "))]))
     }
   }
 
@@ -84,7 +92,8 @@ private struct ThemeReader {
       guard let role = Style.Role(rawValue: key) else {
         let known = Style.Role.allCases.map(\.rawValue).joined(separator: ", ")
         throw .invalid(
-          file: file, path: "roles.\(key)", message: "unknown role; roles are \(known)")
+          file: file, path: "roles.\(key)",
+          reason: Phrase("errors.theme.unknownRole", ["roles": .code(known)]))
       }
       entries[role] = try entry(roles[key]!, path: "roles.\(key)")
     }
@@ -105,7 +114,8 @@ private struct ThemeReader {
 
   private func entry(_ value: SettingsValue, path: String) throws(ThemeError) -> RoleEntry {
     guard case .object(let members) = value else {
-      throw invalid(path, "must be an object such as {\"fg\": \"cyan\", \"bold\": true}", value)
+      let example = #"{"fg": "cyan", "bold": true}"#
+      throw invalid(path, Phrase("errors.theme.mustBeRole", ["example": .code(example)]), value)
     }
     try checkKeys(members, allowed: Theme.roleKeys, at: path)
     var entry = RoleEntry()
@@ -129,14 +139,16 @@ private struct ThemeReader {
     }
     throw .invalid(
       file: file, path: path,
-      message: "unknown colour \(value!.shortText); \(TerminalColor.themeNameHint)")
+      reason: Phrase(
+        "errors.theme.unknownColour",
+        ["value": .code(value!.shortText), "hint": .phrase(TerminalColor.themeNameHint)]))
   }
 
   private func flag(_ value: SettingsValue?, path: String) throws(ThemeError) -> Bool {
     switch value {
     case nil: return false
     case .bool(let flag)?: return flag
-    default: throw invalid(path, "must be true or false", value)
+    default: throw invalid(path, Phrase("errors.theme.mustBeFlag"), value)
     }
   }
 }

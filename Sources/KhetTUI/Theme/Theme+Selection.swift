@@ -1,3 +1,5 @@
+import KhetText
+
 extension Theme {
   /// Whether colour is turned off by the user: the `--no-color` flag, or a non-empty
   /// `NO_COLOR` environment variable (https://no-color.org). A terminal without colours is
@@ -14,7 +16,7 @@ extension Theme {
   /// and the default theme is used instead (the built-in one if need be).
   public static func select(
     requested: String?, configured: String?, monochrome: Bool, directories: [String]
-  ) -> (theme: Theme, warning: String?) {
+  ) -> (theme: Theme, warning: SettingsMessage?) {
     let wanted =
       monochrome ? "monochrome" : nonEmpty(requested) ?? nonEmpty(configured) ?? "default"
     do {
@@ -22,11 +24,21 @@ extension Theme {
     } catch {
       let fallbackName = monochrome ? "monochrome" : "default"
       if wanted != fallbackName, let theme = try? load(named: fallbackName, from: directories) {
-        return (theme, "\(error); using the \(fallbackName) theme")
+        return (theme, fallback(error, Phrase("errors.theme.usingFallback"), fallbackName))
       }
       let builtIn = monochrome ? Theme.monochrome : Theme.builtIn
-      return (builtIn, "\(error); using the built-in \(fallbackName) theme")
+      return (builtIn, fallback(error, Phrase("errors.theme.usingBuiltIn"), fallbackName))
     }
+  }
+
+  /// `error`'s message with `outcome` (a phrase with `{problem}` and `{theme}`) saying which
+  /// theme is used instead: `…; using the default theme`.
+  private static func fallback(
+    _ error: ThemeError, _ outcome: Phrase, _ theme: String
+  ) -> SettingsMessage {
+    let message = error.message
+    let reason = Phrase(outcome.key, ["problem": .phrase(message.reason), "theme": .code(theme)])
+    return SettingsMessage(place: message.place, reason: reason)
   }
 
   private static func nonEmpty(_ text: String?) -> String? {

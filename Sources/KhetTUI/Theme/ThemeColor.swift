@@ -1,3 +1,5 @@
+import KhetText
+
 extension TerminalColor {
   /// The colour names a theme file may use, in palette order: `default`, the eight
   /// standard colours, then their `bright-` variants (256-colour indexes 8 to 15).
@@ -35,7 +37,7 @@ extension TerminalColor {
   }
 
   /// What a theme file may write for a colour, for error messages.
-  static let themeNameHint =
-    "use default, black, red, green, yellow, blue, magenta, cyan, white, "
-    + "bright-black … bright-white, or a 256-colour number 0–255"
+  static let themeNameHint = Phrase(
+    "errors.theme.colourHint",
+    ["names": "default, black, red, green, yellow, blue, magenta, cyan, white"])
 }

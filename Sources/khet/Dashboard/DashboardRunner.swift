@@ -310,10 +310,10 @@ struct DashboardRunner {
       terminal.setPalette(theme.palette)
       state.themeName = theme.name
       state.message = StatusMessage(
-        state.tr("forms.dashboard.theme", ["name": theme.name, "about": theme.description]))
+        state.tr("forms.dashboard.theme", ["name": theme.name, "about": theme.about(state.tr)]))
     } catch {
       state.message = StatusMessage(
-        state.tr("forms.dashboard.themeFailed", ["name": name, "error": "\(error)"]),
+        state.tr("forms.dashboard.themeFailed", ["name": name, "error": error.text(state.tr)]),
         isError: true)
     }
   }

@@ -14,8 +14,19 @@ enum CLI {
   nonisolated(unsafe) static var languageWarnings: [String] = []
 
   /// The config file as read for the choice, with its warning: the dashboard uses the same
-  /// reading rather than opening the file again.
-  nonisolated(unsafe) static var config: (settings: Config, warning: String?) = (Config(), nil)
+  /// reading rather than opening the file again. The warning is kept as a message, not
+  /// text: the file is read before the language is chosen (it may choose it), and the
+  /// warning is written afterwards with `tr` (`configWarning`).
+  nonisolated(unsafe) static var config: (settings: Config, warning: SettingsMessage?) = (
+    Config(), nil
+  )
+
+  /// The config file's warning in the chosen language, if it has one.
+  static var configWarning: String? { config.warning?.text(tr) }
+
+  /// The warnings of the start-up — the config file's, then the language choice's — in the
+  /// chosen language, for standard error.
+  static var startWarnings: [String] { [configWarning].compactMap { $0 } + languageWarnings }
 
   /// Chooses the language for `arguments` (without the program name) and the environment.
   /// A bad `--lang` or `--digits` is left for the parser's validation to report.

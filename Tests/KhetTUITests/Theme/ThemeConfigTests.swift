@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct ThemeConfigTests {
   private func parse(_ text: String) -> (Config, warning: String?) {
-    Config.parse(Data(text.utf8), file: "config.json")
+    let (config, warning) = Config.parse(Data(text.utf8), file: "config.json")
+    return (config, warning?.description)
   }
 
   @Test func pathPrefersXDGConfigHomeOverHome() {
@@ -23,7 +24,8 @@ import Testing
 
   @Test func aMissingFileIsFine() throws {
     let home = try TemporaryFolder()
-    let (config, warning) = Config.load(environment: ["HOME": home.path])
+    let (config, loaded) = Config.load(environment: ["HOME": home.path])
+    let warning = loaded?.description
     #expect(config == Config())
     #expect(warning == nil)
     #expect(Config.load(environment: [:]) == (Config(), nil))
@@ -38,8 +40,9 @@ import Testing
        "user": " Sok Dara ", "mouse": false, "language": "km"}
       """, to: "khet/config.json")
     try home.write(#"{"theme": "high-contrast"}"#, to: ".config/khet/config.json")
-    let (config, warning) = Config.load(
+    let (config, loaded) = Config.load(
       environment: ["XDG_CONFIG_HOME": xdg.path, "HOME": home.path])
+    let warning = loaded?.description
     #expect(warning == nil)
     #expect(
       config
@@ -53,7 +56,8 @@ import Testing
     let home = try TemporaryFolder()
     let path = try home.write(
       "{\n  \"theme\": \"light\",\n  \"mouse\": tru\n}\n", to: ".config/khet/config.json")
-    let (config, warning) = Config.load(environment: ["HOME": home.path])
+    let (config, loaded) = Config.load(environment: ["HOME": home.path])
+    let warning = loaded?.description
     #expect(config == Config())
     #expect(warning?.hasPrefix(path + ":3:12: not valid JSON") == true)
     // The message docs/configuration.md shows.
@@ -100,7 +104,8 @@ import Testing
   @Test func aDirectoryInsteadOfAFileWarns() throws {
     let home = try TemporaryFolder()
     try home.folder(".config/khet/config.json")
-    let (config, warning) = Config.load(environment: ["HOME": home.path])
+    let (config, loaded) = Config.load(environment: ["HOME": home.path])
+    let warning = loaded?.description
     #expect(config == Config())
     #expect(warning?.contains("it is a directory") == true)
   }

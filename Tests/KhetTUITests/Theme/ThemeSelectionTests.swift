@@ -27,8 +27,8 @@ import Testing
     let chosen = Theme.select(
       requested: "neon", configured: nil, monochrome: false, directories: [])
     #expect(chosen.theme == Theme.builtIn)
-    #expect(chosen.warning?.hasPrefix("no theme named \"neon\"") == true)
-    #expect(chosen.warning?.hasSuffix("using the default theme") == true)
+    #expect(chosen.warning?.description.hasPrefix("no theme named \"neon\"") == true)
+    #expect(chosen.warning?.description.hasSuffix("using the default theme") == true)
   }
 
   @Test func aBrokenUserDefaultFallsBackToTheBuiltInOne() throws {
@@ -37,8 +37,8 @@ import Testing
     let chosen = Theme.select(
       requested: nil, configured: nil, monochrome: false, directories: [folder.path])
     #expect(chosen.theme == Theme.builtIn)
-    #expect(chosen.warning?.hasPrefix(path + ":") == true)
-    #expect(chosen.warning?.hasSuffix("using the built-in default theme") == true)
+    #expect(chosen.warning?.description.hasPrefix(path + ":") == true)
+    #expect(chosen.warning?.description.hasSuffix("using the built-in default theme") == true)
   }
 
   @Test func noColorFollowsNoColorOrg() {
