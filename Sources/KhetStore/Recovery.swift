@@ -13,7 +13,7 @@ enum Recovery {
     try DurableFile.makeDirectory(folder)
     let name = path.split(separator: "/").last.map(String.init) ?? "file"
     let target = "\(folder)/\(name).\(reason)-\(time(nil))-\(getpid())"
-    guard rename(path, target) == 0 else { throw FileError("cannot move aside", path) }
+    guard rename(path, target) == 0 else { throw FileError(.moveAside, path) }
   }
 
   /// Copies the bytes of a log after `offset` into recovered/ and cuts them off the log.

@@ -1,5 +1,6 @@
 import KhetCore
 import KhetJSON
+import KhetText
 
 #if canImport(Glibc)
   import Glibc
@@ -79,14 +80,14 @@ extension Store {
           failures.append(error.description)
         }
       } else if unlink(path) != 0 && errno != ENOENT {
-        failures.append(FileError("cannot remove", path).description)
+        failures.append(FileError(.remove, path).description)
       }
     }
     guard !failures.isEmpty else { return error }
     return FileError(
       error.action, error.path, code: error.code,
-      note: "and the part already written could not be undone (\(failures.joined(separator: "; ")))"
-        + "; `khet validate` checks the data")
+      note: Phrase(
+        "errors.file.partNotUndone", ["failures": .code(failures.joined(separator: "; "))]))
   }
 
   /// Writes state.json after a saved change; if that fails, removes it and the snapshot

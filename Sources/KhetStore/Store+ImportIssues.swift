@@ -129,7 +129,7 @@ extension Store {
     let path = directory.file(DataDirectory.issuesLog)
     // A rename would get past a log made read-only on purpose; refuse as an append would.
     if access(path, F_OK) == 0 && access(path, W_OK) != 0 {
-      throw StoreError.notWritable(FileError("cannot write", path))
+      throw StoreError.notWritable(FileError(.write, path))
     }
     try io { () throws(FileError) in
       DurableFile.removeTemporaries(of: path)  // left by an import cut short

@@ -102,9 +102,10 @@ import Testing
     }
   }
 
-  /// `khet init` on a directory that is not a workspace, and a damaged import, in Khmer.
-  @Test func workspaceAndImportProblemsAreKhmer() throws {
-    let box = try Sandbox(sample: false)
+  /// `khet init` on a directory that is not a workspace, a file that cannot be read, and a
+  /// damaged import, in Khmer.
+  @Test func workspaceFileAndImportProblemsAreKhmer() throws {
+    let box = try Sandbox()
     let folder = box.root + "/stranger"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     try Data("notes".utf8).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
@@ -113,5 +114,23 @@ import Testing
     #expect(run.stderr.contains(folder) && run.stderr.contains("notes.txt"), "\(run)")
     let first = try #require(run.stderrLines.first)
     Self.expectKhmer(Substring(first), first)
+
+    let bad = box.root + "/bad.csv"
+    try "indicator,unit,period,value\nsecurity.drug-cases,140102,2022-11,abc\n"
+      .write(toFile: bad, atomically: true, encoding: .utf8)
+    let refused = try box.run("--lang", "km", "import", "results", bad)
+    #expect(refused.status == 2, "\(refused)")
+    let problem = try #require(
+      refused.stderrLines.first { $0.hasPrefix("bad.csv:2:") }, "the row's place: \(refused)")
+    #expect(problem.contains("\"abc\""), "the typed value as it is: \(problem)")
+    Self.expectKhmer(Substring(problem), problem)
+
+    let tasks = box.data + "/tasks.jsonl"
+    try FileManager.default.moveItem(atPath: tasks, toPath: box.root + "/tasks.bak")
+    try FileManager.default.createDirectory(atPath: tasks, withIntermediateDirectories: false)
+    let unreadable = try box.run(
+      "--lang", "km", "task", "add", "--title", "Visit", "--sector", "security")
+    #expect(unreadable.status == 3, "\(unreadable)")
+    #expect(unreadable.stderr.contains("មិនអាចអាន ឯកសារ " + tasks), "\(unreadable)")
   }
 }

@@ -12,7 +12,7 @@ import Testing
     let store = Store(directory: dir.directory, user: "t")
     return try #require(
       WriteFailure(
-        .notWritable(FileError("cannot write", dir.file(name), code: code)), store: store))
+        .notWritable(FileError(.write, dir.file(name), code: code)), store: store))
   }
 
   @Test func onlyFilesThatCannotBeWrittenAreRemembered() throws {

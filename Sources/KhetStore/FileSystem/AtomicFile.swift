@@ -17,7 +17,7 @@ public enum AtomicFile {
   /// is a directory (EISDIR); a symbolic link at `path` is replaced, its target left alone. On
   /// failure `path` is as it was and the temporary file is removed.
   public static func write(_ bytes: [UInt8], to path: String) throws(FileError) {
-    if DurableFile.isDirectory(path) { throw FileError("cannot write", path, code: EISDIR) }
+    if DurableFile.isDirectory(path) { throw FileError(.write, path, code: EISDIR) }
     try DurableFile.replace(path, with: bytes, mode: 0o666, keepingPermissions: false)
   }
 }

@@ -24,14 +24,14 @@ enum DurableFile {
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if fd < 0 {
       if errno == ENOENT { return nil }
-      throw FileError("cannot read", path)
+      throw FileError(.read, path)
     }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw FileError("cannot read", path) }
+    guard fstat(fd, &info) == 0 else { throw FileError(.read, path) }
     let kind = info.st_mode & S_IFMT
     guard kind == S_IFREG else {
-      throw FileError("cannot read", path, code: kind == S_IFDIR ? EISDIR : EINVAL)
+      throw FileError(.read, path, code: kind == S_IFDIR ? EISDIR : EINVAL)
     }
     let count = max(0, min(limit, Int(info.st_size) - offset))
     var failed = false
@@ -48,7 +48,7 @@ enum DurableFile {
       }
       initialized = done
     }
-    if failed { throw FileError("cannot read", path) }
+    if failed { throw FileError(.read, path) }
     return bytes
   }
 
@@ -69,7 +69,7 @@ enum DurableFile {
   /// must gain many lines at once or none.
   static func replace(_ path: String, extendingWith bytes: [UInt8]) throws(FileError) {
     let source = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-    if source < 0 && errno != ENOENT { throw FileError("cannot read", path) }
+    if source < 0 && errno != ENOENT { throw FileError(.read, path) }
     defer { if source >= 0 { close(source) } }
     try StagedFile(path, mode: createMode) { (fd) throws(FileError) in
       if source >= 0 { try copyAll(from: source, to: fd, path: path) }
@@ -105,14 +105,14 @@ enum DurableFile {
   static func append(_ path: String, _ bytes: [UInt8]) throws(FileError) -> Int {
     let existed = access(path, F_OK) == 0
     let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, createMode)
-    guard fd >= 0 else { throw FileError("cannot append to", path) }
+    guard fd >= 0 else { throw FileError(.appendTo, path) }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw FileError("cannot append to", path) }
+    guard fstat(fd, &info) == 0 else { throw FileError(.appendTo, path) }
     let before = Int(info.st_size)
     do throws(FileError) {
       try writeAll(fd, bytes, path: path)
-      guard fsync(fd) == 0 else { throw FileError("cannot append to", path) }
+      guard fsync(fd) == 0 else { throw FileError(.appendTo, path) }
       if !existed { try syncDirectory(directory(of: path)) }
     } catch {
       if existed {
@@ -128,10 +128,10 @@ enum DurableFile {
   /// Cuts a file to `length` bytes and fsyncs it (used to remove a torn last line).
   static func truncate(_ path: String, to length: Int) throws(FileError) {
     let fd = open(path, O_WRONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw FileError("cannot repair", path) }
+    guard fd >= 0 else { throw FileError(.repair, path) }
     defer { close(fd) }
     guard ftruncate(fd, off_t(length)) == 0, fsync(fd) == 0 else {
-      throw FileError("cannot repair", path)
+      throw FileError(.repair, path)
     }
   }
 
@@ -140,7 +140,7 @@ enum DurableFile {
     var info = stat()
     guard stat(path, &info) == 0 else {
       if errno == ENOENT { return nil }
-      throw FileError("cannot read", path)
+      throw FileError(.read, path)
     }
     return FileFingerprint(
       size: Int(info.st_size),
@@ -155,11 +155,11 @@ enum DurableFile {
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if fd < 0 {
       if errno == ENOENT { return nil }
-      throw FileError("cannot read", path)
+      throw FileError(.read, path)
     }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw FileError("cannot read", path) }
+    guard fstat(fd, &info) == 0 else { throw FileError(.read, path) }
     var end = Int(info.st_size)
     guard end > 0 else { return nil }
     var chunk = [UInt8](repeating: 0, count: 4096)
@@ -167,7 +167,7 @@ enum DurableFile {
     while end > 0 {
       let start = max(0, end - chunk.count)
       let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, end - start, off_t(start)) }
-      guard n == end - start else { throw FileError("cannot read", path) }
+      guard n == end - start else { throw FileError(.read, path) }
       if first {
         if chunk[n - 1] == 0x0A { return nil }
         first = false
@@ -185,7 +185,7 @@ enum DurableFile {
     if parent != path && !parent.isEmpty && parent != "/" && !isDirectory(parent) {
       try makeDirectory(parent)
     }
-    if mkdir(path, 0o770) != 0 && errno != EEXIST { throw FileError("cannot create", path) }
+    if mkdir(path, 0o770) != 0 && errno != EEXIST { throw FileError(.create, path) }
   }
 
   static func isDirectory(_ path: String) -> Bool {
@@ -204,7 +204,7 @@ enum DurableFile {
   {
     var info = stat()
     guard fstat(source, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-      throw FileError("cannot read", path, code: EINVAL)
+      throw FileError(.read, path, code: EINVAL)
     }
     var left = Int(info.st_size)
     var offset: off_t = 0
@@ -212,7 +212,7 @@ enum DurableFile {
       let n = sendfile(target, source, &offset, min(left, 1 << 30))
       if n < 0 && errno == EINTR { continue }
       if n < 0 && [ENOSYS, EINVAL].contains(errno) { break }  // not here: copy through memory
-      if n < 0 { throw FileError("cannot write", path) }
+      if n < 0 { throw FileError(.write, path) }
       if n == 0 { break }  // the file is shorter than it was: copy what there is
       left -= n
     }
@@ -222,7 +222,7 @@ enum DurableFile {
         pread(source, $0.baseAddress, $0.count, off_t(offset))
       }
       if n < 0 && errno == EINTR { continue }
-      if n < 0 { throw FileError("cannot read", path) }
+      if n < 0 { throw FileError(.read, path) }
       if n == 0 { break }
       try writeAll(target, Array(buffer[0..<n]), path: path)
       offset += off_t(n)
@@ -251,7 +251,7 @@ enum DurableFile {
     let fault = InjectedFault.code(for: path)
     while written < bytes.count {
       if let fault, written >= bytes.count / 2 {
-        throw FileError("cannot write", path, code: fault)
+        throw FileError(.write, path, code: fault)
       }
       let end = fault == nil ? bytes.count : max(1, bytes.count / 2)
       let n = bytes.withUnsafeBytes { buffer in
@@ -259,7 +259,7 @@ enum DurableFile {
       }
       if n < 0 {
         if errno == EINTR { continue }
-        throw FileError("cannot write", path)
+        throw FileError(.write, path)
       }
       written += n
     }
@@ -267,9 +267,9 @@ enum DurableFile {
 
   static func syncDirectory(_ dir: String) throws(FileError) {
     let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard fd >= 0 else { throw FileError("cannot sync directory", dir) }
+    guard fd >= 0 else { throw FileError(.syncDirectory, dir) }
     defer { close(fd) }
-    if fsync(fd) != 0 && errno != EINVAL { throw FileError("cannot sync directory", dir) }
+    if fsync(fd) != 0 && errno != EINVAL { throw FileError(.syncDirectory, dir) }
   }
 }
 

@@ -19,12 +19,12 @@ final class ReverseLines {
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if fd < 0 {
       if errno == ENOENT { return nil }
-      throw FileError("cannot read", path)
+      throw FileError(.read, path)
     }
     var info = stat()
     guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
       close(fd)
-      throw FileError("cannot read", path, code: EINVAL)
+      throw FileError(.read, path, code: EINVAL)
     }
     self.fd = fd
     self.path = path
@@ -78,7 +78,7 @@ final class ReverseLines {
         pread(fd, $0.baseAddress! + done, $0.count - done, off_t(from + done))
       }
       if n < 0 && errno == EINTR { continue }
-      guard n > 0 else { throw FileError("cannot read", path) }
+      guard n > 0 else { throw FileError(.read, path) }
       done += n
     }
     end += chunk.count

@@ -48,14 +48,14 @@ struct StagedFile {
       if fd >= 0 || errno != EEXIST { break }
       suffix &+= 1
     }
-    guard fd >= 0 else { throw FileError("cannot write", path) }
+    guard fd >= 0 else { throw FileError(.write, path) }
     if keepingPermissions { DurableFile.keepPermissions(of: path, on: fd) }
     do throws(FileError) {
       try write(fd)
-      guard fsync(fd) == 0 else { throw FileError("cannot write", path) }
+      guard fsync(fd) == 0 else { throw FileError(.write, path) }
       guard close(fd) == 0 else {
         fd = -1
-        throw FileError("cannot write", path)
+        throw FileError(.write, path)
       }
     } catch {
       if fd >= 0 { close(fd) }
@@ -72,10 +72,10 @@ struct StagedFile {
   func commit() throws(FileError) {
     if DurableFile.isDirectory(path) {
       discard()
-      throw FileError("cannot replace", path, code: EISDIR)
+      throw FileError(.replace, path, code: EISDIR)
     }
     guard rename(temporary, path) == 0 else {
-      let error = FileError("cannot replace", path)
+      let error = FileError(.replace, path)
       discard()
       throw error
     }

@@ -14,12 +14,12 @@ final class WriteLock {
     let path = directory + "/khet.lock"
     let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, DurableFile.createMode)
     guard fd >= 0 else {
-      throw StoreError.notWritable(FileError("cannot open the lock file", path))
+      throw StoreError.notWritable(FileError(.openLockFile, path))
     }
     let deadline = WriteLock.now() + timeout
     while flock(fd, LOCK_EX | LOCK_NB) != 0 {
       guard errno == EWOULDBLOCK || errno == EINTR else {
-        let error = FileError("cannot lock", path)
+        let error = FileError(.lock, path)
         close(fd)
         throw StoreError.notWritable(error)
       }

@@ -1,4 +1,5 @@
 import KhetStore
+import KhetText
 
 /// A store error as the command line says it, in the chosen language. `KhetStore` does not
 /// depend on `KhetLocale`, so its cases are mapped here; file names, `file:line:column`
@@ -14,10 +15,10 @@ enum StoreErrorText {
         n == 1 ? "cli.storeError.invalidOne" : "cli.storeError.invalid", ["count": n])
       return head + "\n" + data.text(CLI.tr)
     case .notWritable(let file):
-      let text = CLI.tr(
+      let phrase = Phrase(
         "cli.storeError.file",
-        ["action": file.action, "path": file.path, "reason": reason(file)])
-      return text + (file.note.map { "; \($0)" } ?? "")
+        ["action": .phrase(file.actionPhrase), "path": .code(file.path), "reason": file.reason])
+      return CLI.tr(phrase) + (file.note.map { "; " + CLI.tr($0) } ?? "")
     case .locked(let path, let seconds):
       return CLI.tr("cli.storeError.locked", ["path": path, "seconds": Int(seconds)])
     case .rejected(let problem):
@@ -25,14 +26,5 @@ enum StoreErrorText {
     case .notFound(let phrase), .workspace(let phrase):
       return CLI.tr(phrase)
     }
-  }
-
-  /// The system's reason, as `FileError` gives it (the part after the path).
-  private static func reason(_ file: FileError) -> String {
-    let full = file.description
-    let lead = "\(file.action) \(file.path): "
-    var rest = full.hasPrefix(lead) ? String(full.dropFirst(lead.count)) : full
-    if let note = file.note, rest.hasSuffix("; \(note)") { rest.removeLast(note.count + 2) }
-    return rest
   }
 }
