@@ -63,7 +63,9 @@ let package = Package(
     .testTarget(
       name: "KhetReportTests", dependencies: ["KhetReport", "KhetCore", "KhetJSON", "KhetLocale"]
     ),
-    .testTarget(name: "KhetCLITests", dependencies: ["khet", "KhetStore"]),
+    .testTarget(
+      name: "KhetCLITests",
+      dependencies: ["khet", "KhetCore", "KhetJSON", "KhetLocale", "KhetStore", "KhetText"]),
     .testTarget(name: "KhetEndToEndTests", dependencies: ["khet"]),
   ],
   swiftLanguageModes: [.v6]

@@ -151,7 +151,10 @@ struct ReportOptions: ParsableArguments {
     do {
       try AtomicFile.write(Array(text.utf8), to: path)
     } catch {
-      var failure = UsageError("--out: \(error.description)")
+      var failure = UsageError(
+        CLI.tr(
+          "cli.field.problem",
+          ["field": "--out", "message": StoreErrorText.describe(.notWritable(error))]))
       failure.exitCode = 3
       throw failure
     }
