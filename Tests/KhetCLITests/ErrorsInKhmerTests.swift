@@ -131,6 +131,6 @@ import Testing
     let unreadable = try box.run(
       "--lang", "km", "task", "add", "--title", "Visit", "--sector", "security")
     #expect(unreadable.status == 3, "\(unreadable)")
-    #expect(unreadable.stderr.contains("មិនអាចអាន ឯកសារ " + tasks), "\(unreadable)")
+    #expect(unreadable.stderr.contains("មិនអាចអានឯកសារ " + tasks), "\(unreadable)")
   }
 }

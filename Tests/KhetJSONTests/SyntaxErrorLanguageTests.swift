@@ -83,7 +83,7 @@ import Testing
   @Test func theDescriptionsOfWhatWasExpectedAreTranslatedToo() throws {
     let error = try #require(syntaxError(utf8(#"{"a": 1, 2}"#)))
     #expect(error.message == "expected a string key, found '2'")
-    #expect(Localizer.khmer(error.reason) == "ត្រូវមាន កូនសោជាខ្សែអក្សរ ប៉ុន្តែឃើញ '2'")
+    #expect(Localizer.khmer(error.reason) == "ត្រូវតែមាន កូនសោជាខ្សែអក្សរ ប៉ុន្តែឃើញ '2'")
   }
 
   @Test func englishWithKhmerDigitsWritesPositionsAndLimitsInKhmerDigits() throws {

@@ -71,7 +71,7 @@ import Testing
       _ = try Workspace.checkedTitle(String(repeating: "a", count: 501))
     } catch {
       #expect(error.description == "title: is 501 characters; at most 500")
-      #expect(Localizer.khmer(error.reason) == "មាន ៥០១ តួអក្សរ ប៉ុន្តែយ៉ាងច្រើនបាន ៥០០")
+      #expect(Localizer.khmer(error.reason) == "មាន ៥០១ តួអក្សរ ប៉ុន្តែអនុញ្ញាតយ៉ាងច្រើន ៥០០")
     }
     #expect(Measure.percent.problem(with: 101)?.english == "must be a percentage between 0 and 100")
     #expect(Measure.count.problem(with: 2.5)?.english == "must be a whole number ≥ 0")

@@ -35,10 +35,10 @@ import Testing
       """
     #expect(
       results(text) == [
-        "results.csv:2:36: value: \"abc\" មិនមែនជាលេខទេ។ ត្រូវការលេខទសភាគ ដូចជា 12 ឬ 85.5",
-        "results.csv:3:21: unit: មិនស្គាល់អង្គភាព \"999\" ទេ។ ត្រូវការលេខសម្គាល់អង្គភាព "
-          + "(លេខកូដភូមិសាស្ត្រ) មួយរបស់កន្លែងធ្វើការនេះ ដូចជា 14",
-        "results.csv:3:25: period: \"2022-3\" មិនមែនជាខែទេ។ ត្រូវការខែជា YYYY-MM "
+        "results.csv:2:36: value: \"abc\" មិនមែនជាលេខទេ។ ត្រូវតែជាលេខទសភាគ ដូចជា 12 ឬ 85.5",
+        "results.csv:3:21: unit: មិនស្គាល់អង្គភាព \"999\" ទេ។ ត្រូវតែជាលេខសម្គាល់អង្គភាព "
+          + "(លេខកូដភូមិសាស្ត្រ) មួយនៃកន្លែងធ្វើការនេះ ដូចជា 14",
+        "results.csv:3:25: period: \"2022-3\" មិនមែនជាខែទេ។ ត្រូវតែជាខែតាមទម្រង់ YYYY-MM "
           + "ដែលឆ្នាំពី 1900 ដល់ 9999 ដូចជា 2022-03",
         "results.csv:3:32: value: \"-2\" សម្រាប់ security.drug-cases (រង្វាស់៖ count) "
           + "ត្រូវតែជាចំនួនគត់ ≥ ០",
@@ -58,7 +58,7 @@ import Testing
       results(text) == [
         "results.csv:3:1: លទ្ធផលស្ទួនសម្រាប់សូចនាករ security.drug-cases អង្គភាព 140101 "
           + "រយៈពេល 2022-03 (លើកដំបូងនៅបន្ទាត់ ២)",
-        "results.csv:4:1: ត្រូវការវាល ៤ (indicator,unit,period,value តាមលំដាប់នៃជួរក្បាល) "
+        "results.csv:4:1: ត្រូវតែមានវាល ៤ (indicator,unit,period,value តាមលំដាប់នៃជួរក្បាល) "
           + "ប៉ុន្តែមាន ៥។ តម្លៃដែលមានសញ្ញាក្បៀស ត្រូវតែនៅក្នុងសញ្ញាសម្រង់",
       ])
   }
@@ -79,18 +79,18 @@ import Testing
     #expect(
       invalid.problems.map { $0.text(.khmer) } == [
         "results.csv:2:28: period: 2022-03 នៅក្រោយខែនេះ (ខែកុម្ភៈ ឆ្នាំ២០២២)។ "
-          + "លទ្ធផលគឺសម្រាប់តែខែដែលបានចាប់ផ្តើមហើយ"
+          + "អាចបញ្ចូលលទ្ធផលបានតែសម្រាប់ខែដែលបានចាប់ផ្តើមហើយ"
       ])
   }
 
   @Test func aBrokenHeaderIsReportedInKhmerWithTheNameFound() {
     #expect(
       results("indicatr,unit,period,value,unit\n") == [
-        "results.csv:1:1: មិនស្គាល់ជួរឈរ \"indicatr\" ទេ។ ត្រូវការជួរក្បាល "
+        "results.csv:1:1: មិនស្គាល់ជួរឈរ \"indicatr\" ទេ។ ត្រូវតែមានជួរក្បាល "
           + "indicator,unit,period,value (តាមលំដាប់ណាក៏បាន)",
-        "results.csv:1:1: ខ្វះជួរឈរ indicator។ ត្រូវការជួរក្បាល indicator,unit,period,value "
+        "results.csv:1:1: ខ្វះជួរឈរ indicator។ ត្រូវតែមានជួរក្បាល indicator,unit,period,value "
           + "(តាមលំដាប់ណាក៏បាន)",
-        "results.csv:1:28: ជួរឈរ unit មានពីរដង (លើកដំបូងនៅជួរឈរ ១០)។ ត្រូវការជួរក្បាល "
+        "results.csv:1:28: ជួរឈរ unit មានពីរដង (លើកដំបូងនៅជួរឈរ ១០)។ ត្រូវតែមានជួរក្បាល "
           + "indicator,unit,period,value (តាមលំដាប់ណាក៏បាន)",
       ])
   }
@@ -98,8 +98,8 @@ import Testing
   @Test func csvSyntaxErrorsAreReportedInKhmer() {
     #expect(
       R.parse(Array("indicator,unit,period,value\n\"a\"x".utf8)).failureTexts == [
-        "results.csv:2:4: 'x' នៅក្រោយសញ្ញាសម្រង់បិទនៃវាលមួយ។ ត្រូវតែជាសញ្ញាក្បៀស ឬចុងបន្ទាត់ "
-          + "(សញ្ញាសម្រង់នៅក្នុងវាលដែលនៅក្នុងសញ្ញាសម្រង់ ត្រូវសរសេរជា \"\")"
+        "results.csv:2:4: មាន 'x' នៅក្រោយសញ្ញាសម្រង់បិទនៃវាលមួយ។ ត្រូវតែមានសញ្ញាក្បៀស ឬចុងបន្ទាត់ "
+          + "(សញ្ញាសម្រង់នៅក្នុងវាលដែលព័ទ្ធដោយសញ្ញាសម្រង់ ត្រូវសរសេរជា \"\")"
       ])
     #expect(
       R.parse([0x61, 0xFF]).failureTexts == [
@@ -131,8 +131,8 @@ import Testing
       issues(text) == [
         "issues.json:2:13: $[0].title: មានតួអក្សរបញ្ជា U+001B (ESC) នៅតួអក្សរទី ២។ "
           + "តួអក្សរបញ្ជា (escape sequence) មិនត្រូវបានទទួលយកទេ",
-        "issues.json:2:38: $[0].sector: មិនស្គាល់វិស័យ \"weather\" ទេ។ ត្រូវការលេខសម្គាល់ "
-          + "ឬឈ្មោះរបស់វិស័យ មួយក្នុងចំណោម security, sanitation, public-services, humanitarian, "
+        "issues.json:2:38: $[0].sector: មិនស្គាល់វិស័យ \"weather\" ទេ។ ត្រូវតែជាលេខសម្គាល់ "
+          + "ឬឈ្មោះវិស័យ មួយក្នុងចំណោម security, sanitation, public-services, humanitarian, "
           + "covid19",
         "issues.json:2:57: $[0].unit: \"Chrey\" ជាឈ្មោះរបស់អង្គភាព ២៖ 140304 (ឃុំជ្រៃ ក្នុង "
           + "ស្រុកកំពង់ត្របែក) ឬ 141303 (ឃុំជ្រៃ ក្នុង ស្រុកស្វាយអន្ទរ)។ សូមផ្តល់លេខកូដរបស់អង្គភាព",
@@ -190,17 +190,17 @@ import Testing
     #expect(
       problems("Ta", .khmer) == [
         place + "\"Ta\" ជាឈ្មោះរបស់អង្គភាព ៧៖ " + khmerCommunes.joined(separator: " ឬ ")
-          + " និង ២ ទៀត។ សូមផ្តល់លេខកូដរបស់អង្គភាព"
+          + " ឬអង្គភាព ២ ទៀត។ សូមផ្តល់លេខកូដរបស់អង្គភាព"
       ])
   }
 
   @Test func theShapeOfAnIssuesFileIsExplainedInKhmer() {
     #expect(
       issues(#"{"issues": []}"#) == [
-        "issues.json:1:1: $: ត្រូវការអារេនៃបញ្ហា [{…}, {…}] (អារេខ្លួនឯង មិនមែនវត្ថុដែលផ្ទុកវាទេ) "
-          + "ប៉ុន្តែបានរកឃើញ វត្ថុ JSON {…}"
+        "issues.json:1:1: $: ត្រូវតែជាអារេ JSON នៃបញ្ហា [{…}, {…}] "
+          + "(គឺអារេផ្ទាល់ មិនមែនវត្ថុដែលផ្ទុកអារេនោះទេ) ប៉ុន្តែឃើញ វត្ថុ JSON {…}"
       ])
-    #expect(issues("[]") == ["issues.json:1:1: $: អារេទទេ។ ត្រូវការបញ្ហាយ៉ាងហោចណាស់មួយ"])
+    #expect(issues("[]") == ["issues.json:1:1: $: អារេនេះទទេ។ ត្រូវតែមានបញ្ហាយ៉ាងហោចណាស់មួយ"])
     let element =
       #"{"id": "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "title": "T", "#
       + #""sector": "security", "unit": "14"}"#
