@@ -54,8 +54,9 @@ extension Store {
           bytes = [0x0A]  // a complete last record saved without its newline (verified above)
         }
         for record in log.records { bytes += JSONWriter.bytes(record, style: .compact) + [0x0A] }
-        appended.append((path, existing?.size))
+        // An append that fails cuts back its own bytes; only the earlier ones need undoing.
         try DurableFile.append(path, bytes)
+        appended.append((path, existing?.size))
         state.files[log.name] = try DurableFile.fingerprint(path)
         if let number = log.number {
           state.lastNumbers[log.name] = max(number, state.lastNumbers[log.name] ?? 0)
@@ -73,21 +74,20 @@ extension Store {
   /// that fails too, the error says so: the data is then as after a crash at that moment,
   /// which the next command checks and repairs (see docs/reliability.md).
   private func undo(_ appended: [(path: String, size: Int?)], after error: FileError) -> FileError {
-    var failures: [String] = []
+    var failures: [Phrase] = []
     for (path, size) in appended.reversed() {
       if let size {
         do throws(FileError) { try DurableFile.truncate(path, to: size) } catch {
-          failures.append(error.description)
+          failures.append(error.phrase)
         }
       } else if unlink(path) != 0 && errno != ENOENT {
-        failures.append(FileError(.remove, path).description)
+        failures.append(FileError(.remove, path).phrase)
       }
     }
     guard !failures.isEmpty else { return error }
     return FileError(
       error.action, error.path, code: error.code,
-      note: Phrase(
-        "errors.file.partNotUndone", ["failures": .code(failures.joined(separator: "; "))]))
+      note: Phrase("errors.file.partNotUndone", ["failures": .list(failures)]))
   }
 
   /// Writes state.json after a saved change; if that fails, removes it and the snapshot

@@ -120,7 +120,7 @@ extension Store {
   }
 
   /// The highest issue number the files allow.
-  static let maxIssueNumber = 999_999_999
+  static let maxIssueNumber = maxRecordNumber
 
   /// Adds the issues to issues.jsonl all at once: a copy of it and the new lines go to a
   /// temporary file, which replaces it (fsync, rename, fsync the folder). An append of many

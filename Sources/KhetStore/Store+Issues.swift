@@ -16,7 +16,8 @@ extension Store {
       let verified = try verify()
       let at = now
       let issue = Issue(
-        id: newID(), number: verified.lastIssue + 1, title: checked.title,
+        id: newID(), number: try Self.nextNumber(after: verified.lastIssue, of: Issue.nounPhrase),
+        title: checked.title,
         description: checked.description, sector: checked.sector, unit: checked.unit,
         severity: checked.severity, status: .open, reporter: user, created: at, updated: at,
         history: [IssueEvent(at: at, by: user, change: .created)])

@@ -44,9 +44,11 @@ extension Store {
         year: year, frequency: frequency, weekday: weekday, existing: existing)
       let at = now
       var added: [Meeting] = []
+      let first = try Self.nextNumber(
+        after: verified.lastMeeting, count: schedule.slots.count, of: Meeting.nounPhrase)
       for (i, slot) in schedule.slots.enumerated() {
         let meeting = Meeting(
-          id: newID(), number: verified.lastMeeting + 1 + i, unit: unit, date: slot.date,
+          id: newID(), number: first + i, unit: unit, date: slot.date,
           title: slot.title, createdBy: user, created: at)
         added.append(meeting)
       }
@@ -75,7 +77,9 @@ extension Store {
       let verified = try verify()
       let at = now
       let meeting = Meeting(
-        id: newID(), number: verified.lastMeeting + 1, unit: unit, date: date, title: title,
+        id: newID(),
+        number: try Self.nextNumber(after: verified.lastMeeting, of: Meeting.nounPhrase),
+        unit: unit, date: date, title: title,
         createdBy: user, created: at)
       try commit(
         [
@@ -270,7 +274,8 @@ extension Store {
       let before = meeting.json
       let at = max(now, meeting.updated)
       let task = WorkTask(
-        id: newID(), number: verified.lastTask + 1, title: text, issue: nil, sector: sector,
+        id: newID(), number: try Self.nextNumber(after: verified.lastTask, of: WorkTask.nounPhrase),
+        title: text, issue: nil, sector: sector,
         unit: meeting.unit, owner: owner, due: deadline, createdBy: user, created: at,
         updated: at, meeting: meeting.id)
       meeting.decisions.append(

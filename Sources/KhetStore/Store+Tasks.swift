@@ -66,7 +66,8 @@ extension Store {
       }
       let at = now
       let task = WorkTask(
-        id: newID(), number: verified.lastTask + 1, title: title, issue: issue?.id, sector: sector,
+        id: newID(), number: try Self.nextNumber(after: verified.lastTask, of: WorkTask.nounPhrase),
+        title: title, issue: issue?.id, sector: sector,
         unit: unit, owner: owner, due: draft.due, createdBy: user, created: at, updated: at)
       try commit(
         [LogLines([task.json], number: task.number, kind: "tasks", to: DataDirectory.tasksLog)],

@@ -23,7 +23,7 @@ extension Issue {
   init(_ c: JSONCursor) throws(DataProblem) {
     var o = try c.object()
     let id = try o.recordID("id")
-    let number = try o.int("number", in: 1...999_999_999)
+    let number = try o.int("number", in: 1...Store.maxRecordNumber)
     let title = try o.text("title", limit: TextLimits.title)
     let description = try o.text(
       "description", limit: TextLimits.description, allowEmpty: true)
@@ -127,7 +127,7 @@ extension WorkTask {
   init(_ c: JSONCursor) throws(DataProblem) {
     var o = try c.object()
     let id = try o.recordID("id")
-    let number = try o.int("number", in: 1...999_999_999)
+    let number = try o.int("number", in: 1...Store.maxRecordNumber)
     let title = try o.text("title", limit: TextLimits.title)
     let issue = try o.optionalRecordID("issue")
     let sector = try o.text("sector", limit: 60)

@@ -25,7 +25,7 @@ extension Meeting {
   init(_ c: JSONCursor) throws(DataProblem) {
     var o = try c.object()
     let id = try o.recordID("id")
-    let number = try o.int("number", in: 1...999_999_999)
+    let number = try o.int("number", in: 1...Store.maxRecordNumber)
     let unit = try o.text("unit", limit: 40)
     let date = try o.day("date")
     let title = try o.text("title", limit: TextLimits.title)

@@ -73,6 +73,13 @@ public struct FileError: Error, Sendable, CustomStringConvertible {
       ? .phrase(Phrase("errors.file.notRegular")) : .code(String(cString: strerror(code)))
   }
 
+  /// The failure in words, the note left out: `cannot write PATH: No space left on device`.
+  public var phrase: Phrase {
+    Phrase(
+      "errors.file.failure",
+      ["action": .phrase(actionPhrase), "path": .code(path), "reason": reason])
+  }
+
   public var description: String {
     let reason =
       code == EINVAL ? Phrase("errors.file.notRegular").english : String(cString: strerror(code))

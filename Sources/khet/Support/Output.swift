@@ -9,10 +9,11 @@ import KhetText
 /// sequences and other controls shown as placeholders, never emitted), JSON is written with
 /// control characters escaped.
 enum Output {
-  /// Prints a line to standard output. If it cannot be written (a full disk, a closed
+  /// Prints a line to standard output, terminal-safe whatever it holds (a path given by the
+  /// user may hold escape sequences too). If it cannot be written (a full disk, a closed
   /// file), says so and exits 3 at once: output that was not delivered must not look like
   /// success.
-  static func line(_ text: String = "") { self.text(text + "\n") }
+  static func line(_ text: String = "") { self.text(TerminalSafe.sanitizeMultiline(text) + "\n") }
 
   /// Prints text exactly as given (a report, which ends its own lines) to standard output;
   /// like `line`, exits 3 if it cannot be written.

@@ -15,10 +15,8 @@ enum StoreErrorText {
         n == 1 ? "cli.storeError.invalidOne" : "cli.storeError.invalid", ["count": n])
       return head + "\n" + data.text(CLI.tr)
     case .notWritable(let file):
-      let phrase = Phrase(
-        "cli.storeError.file",
-        ["action": .phrase(file.actionPhrase), "path": .code(file.path), "reason": file.reason])
-      return CLI.tr(phrase) + (file.note.map { "; " + CLI.tr($0) } ?? "")
+      return CLI.tr(file.phrase)
+        + (file.note.map { CLI.tr("cli.storeError.fileNote", ["note": CLI.tr($0)]) } ?? "")
     case .locked(let path, let seconds):
       return CLI.tr("cli.storeError.locked", ["path": path, "seconds": Int(seconds)])
     case .rejected(let problem):
