@@ -58,7 +58,10 @@ struct ParseFailure: Error {
       let first = locate(firstOffset)
       phrase = Phrase(
         "errors.json.duplicateKey",
-        ["key": .code(quoted(key)), "line": .number(first.line), "column": .number(first.column)])
+        [
+          "key": .code(quoted(key)), "line": .code(String(first.line)),
+          "column": .code(String(first.column)),
+        ])
     }
     return JSONSyntaxError(offset: offset, position: locate(offset), reason: phrase)
   }

@@ -1,3 +1,5 @@
+import KhetText
+
 /// Which digits the interface writes figures, percentages and dates with. Data files, `--json`
 /// and CSV always use ASCII digits.
 public enum DigitStyle: String, CaseIterable, Sendable {
@@ -17,7 +19,7 @@ public enum DigitStyle: String, CaseIterable, Sendable {
   }
 
   /// The accepted spellings, for error messages.
-  public static let accepted = "khmer (០១២) or latin (012)"
+  public static let accepted = Phrase("errors.choice.digits")
 
   /// The Khmer digit zero, U+17E0.
   static let khmerZero: UInt32 = 0x17E0

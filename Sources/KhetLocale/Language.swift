@@ -1,3 +1,5 @@
+import KhetText
+
 /// The language of Khet's interface: labels, messages, help and report headings. Data (names of
 /// places, issue titles) is shown as entered, whatever the language.
 public enum Language: String, CaseIterable, Sendable {
@@ -33,5 +35,5 @@ public enum Language: String, CaseIterable, Sendable {
   }
 
   /// The accepted spellings, for error messages.
-  public static let accepted = "km (ខ្មែរ) or en (English)"
+  public static let accepted = Phrase("errors.choice.languages")
 }

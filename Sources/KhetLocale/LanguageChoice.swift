@@ -1,3 +1,5 @@
+import KhetText
+
 /// Which language and digits to use, from (first that says) the `--lang`/`--digits` flags,
 /// `$KHET_LANG`, the config file's `language`/`digits`, then the locale: `$LC_ALL`, else
 /// `$LC_MESSAGES`, else `$LANG` — a `km_KH` locale means Khmer. English otherwise.
@@ -9,9 +11,16 @@ public enum LanguageChoice {
     /// What it said.
     public let value: String
     /// The accepted values.
-    public let accepted: String
+    public let accepted: Phrase
 
-    public var description: String { "\(source): '\(value)' is not known; use \(accepted)" }
+    /// What is wrong, to be said in the chosen language.
+    public var phrase: Phrase {
+      Phrase(
+        "errors.choice.unknown",
+        ["source": .code(source), "value": .code(value), "accepted": .phrase(accepted)])
+    }
+
+    public var description: String { phrase.english }
   }
 
   /// The localizer the choices add up to. A bad flag is an error (the user just typed it); a
@@ -20,17 +29,17 @@ public enum LanguageChoice {
   public static func resolve(
     languageFlag: String? = nil, digitsFlag: String? = nil, configLanguage: String? = nil,
     configDigits: String? = nil, environment: [String: String]
-  ) throws(Unknown) -> (localizer: Localizer, warnings: [String]) {
-    var warnings: [String] = []
+  ) throws(Unknown) -> (localizer: Localizer, warnings: [Phrase]) {
+    var warnings: [Phrase] = []
     func pick<T>(
-      _ candidates: [(String, String?)], _ parse: (String) -> T?, accepted: String
+      _ candidates: [(String, String?)], _ parse: (String) -> T?, accepted: Phrase
     )
       -> T?
     {
       for (source, value) in candidates {
         guard let value, !value.isEmpty else { continue }
         if let parsed = parse(value) { return parsed }
-        warnings.append(Unknown(source: source, value: value, accepted: accepted).description)
+        warnings.append(Unknown(source: source, value: value, accepted: accepted).phrase)
       }
       return nil
     }

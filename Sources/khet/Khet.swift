@@ -74,7 +74,7 @@ struct Khet: ParsableCommand {
       theme: chosen, themeDirectories: monochrome ? [] : directories,
       today: today, defaultUnit: config.defaultUnit.map { UnitID($0) },
       firstRunNote: [note, CLI.configWarning, themeWarning?.text(CLI.tr)].compactMap { $0 }.first
-        ?? CLI.languageWarnings.first,
+        ?? CLI.languageWarnings.first.map { CLI.tr($0) },
       localizer: CLI.tr, digitsChoice: digitsChoice(config)
     ).run()
   }

@@ -133,4 +133,19 @@ import Testing
     #expect(unreadable.status == 3, "\(unreadable)")
     #expect(unreadable.stderr.contains("មិនអាចអានឯកសារ " + tasks), "\(unreadable)")
   }
+
+  /// A bad language or digits setting is reported in the language that was chosen: a bad
+  /// `--digits` beside a good `--lang km` still speaks Khmer.
+  @Test func badSettingsAreReportedInTheChosenLanguage() throws {
+    let box = try Sandbox()
+    let warned = try box.run(["--lang", "km", "units"], env: ["KHET_DIGITS": "roman"])
+    #expect(warned.status == 0, "\(warned)")
+    #expect(warned.stderr.contains("KHET_DIGITS៖ មិនស្គាល់ 'roman' ទេ"), "\(warned)")
+    #expect(warned.stderr.contains("khmer (០១២) ឬ latin (012)"), "\(warned)")
+    let refused = try box.run("--lang", "km", "--digits", "roman", "units")
+    #expect(refused.status == 1, "\(refused)")
+    #expect(refused.stderr.contains("--digits៖ មិនស្គាល់ 'roman' ទេ"), "\(refused)")
+    let english = try box.run("--digits", "roman", "units")
+    #expect(english.stderr.contains("--digits: 'roman' is not known; use khmer (០១២) or latin"))
+  }
 }

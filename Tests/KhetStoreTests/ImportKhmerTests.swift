@@ -43,7 +43,7 @@ import Testing
         "results.csv:3:32: value: \"-2\" សម្រាប់ security.drug-cases (រង្វាស់៖ count) "
           + "ត្រូវតែជាចំនួនគត់ ≥ ០",
         "results.csv:4:1: លទ្ធផលស្ទួនសម្រាប់សូចនាករ security.drug-cases អង្គភាព 140101 "
-          + "រយៈពេល 2022-03 (លើកដំបូងនៅបន្ទាត់ ២)",
+          + "រយៈពេល 2022-03 (លើកដំបូងនៅបន្ទាត់ 2)",
       ])
   }
 
@@ -57,7 +57,7 @@ import Testing
     #expect(
       results(text) == [
         "results.csv:3:1: លទ្ធផលស្ទួនសម្រាប់សូចនាករ security.drug-cases អង្គភាព 140101 "
-          + "រយៈពេល 2022-03 (លើកដំបូងនៅបន្ទាត់ ២)",
+          + "រយៈពេល 2022-03 (លើកដំបូងនៅបន្ទាត់ 2)",
         "results.csv:4:1: ត្រូវតែមានវាល ៤ (indicator,unit,period,value តាមលំដាប់នៃជួរក្បាល) "
           + "ប៉ុន្តែមាន ៥។ តម្លៃដែលមានសញ្ញាក្បៀស ត្រូវតែនៅក្នុងសញ្ញាសម្រង់",
       ])
@@ -90,7 +90,7 @@ import Testing
           + "indicator,unit,period,value (តាមលំដាប់ណាក៏បាន)",
         "results.csv:1:1: ខ្វះជួរឈរ indicator។ ត្រូវតែមានជួរក្បាល indicator,unit,period,value "
           + "(តាមលំដាប់ណាក៏បាន)",
-        "results.csv:1:28: ជួរឈរ unit មានពីរដង (លើកដំបូងនៅជួរឈរ ១០)។ ត្រូវតែមានជួរក្បាល "
+        "results.csv:1:28: ជួរឈរ unit មានពីរដង (លើកដំបូងនៅជួរឈរ 10)។ ត្រូវតែមានជួរក្បាល "
           + "indicator,unit,period,value (តាមលំដាប់ណាក៏បាន)",
       ])
   }
@@ -206,7 +206,7 @@ import Testing
       + #""sector": "security", "unit": "14"}"#
     #expect(
       issues("[\(element),\n\(element)]") == [
-        "issues.json:2:8: $[1].id: បញ្ហាដូចគ្នានឹង $[0].id (បន្ទាត់ ១)៖ លេខសម្គាល់ស្ទួន "
+        "issues.json:2:8: $[1].id: បញ្ហាដូចគ្នានឹង $[0].id (បន្ទាត់ 1)៖ លេខសម្គាល់ស្ទួន "
           + "3f2504e0-4f89-41d3-9a0c-0305e82c3301"
       ])
   }

@@ -24,13 +24,13 @@ public enum ReportingConflict: Sendable, Equatable {
   public func explanation(indicator: IndicatorID, unit: UnitID, year: Int) -> Phrase {
     var arguments: [String: Phrase.Argument] = [
       "indicator": .code(indicator.rawValue), "unit": .code(unit.rawValue),
-      "year": .code(String(year)),
+      "year": .number(year),
     ]
     switch self {
     case .reportedAbove(let other, let basis), .reportedBelow(let other, let basis):
       arguments["other"] = .code(other.id.rawValue)
       arguments["title"] = .name(english: other.englishTitle, khmer: other.khmerTitle)
-      arguments["basis"] = .code(String(basis))
+      arguments["basis"] = .number(basis)
     }
     switch self {
     case .reportedAbove(_, let basis) where basis != year:

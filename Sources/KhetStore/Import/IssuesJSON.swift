@@ -93,7 +93,7 @@ public enum IssuesJSON {
       if let first = firstByID[read.entry.id] {
         let firstAt = first.source.text.position(ofOffset: first.offset)
         let arguments: [String: Phrase.Argument] = [
-          "path": .code(first.path), "line": .number(firstAt.line),
+          "path": .code(first.path), "line": .code(String(firstAt.line)),
           "id": .code(read.entry.id.description),
         ]
         problems.add(

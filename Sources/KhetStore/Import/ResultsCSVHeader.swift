@@ -60,7 +60,7 @@ struct ResultsCSVHeader {
             field.position,
             Phrase(
               "errors.import.results.repeatedColumn",
-              ["name": .code(column.rawValue), "first": .number(firstColumn), "hint": hint])
+              ["name": .code(column.rawValue), "first": .code(String(firstColumn)), "hint": hint])
           ))
       } else {
         positions[column] = index

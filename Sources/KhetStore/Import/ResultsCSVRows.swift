@@ -206,7 +206,7 @@ struct ResultsCSVRows {
         [
           "indicator": .code(MessageText.escaped(cell.indicator.rawValue)),
           "unit": .code(MessageText.escaped(cell.unit.rawValue)),
-          "period": .code(cell.period.description), "first": .number(first),
+          "period": .code(cell.period.description), "first": .code(String(first)),
         ]))
   }
 

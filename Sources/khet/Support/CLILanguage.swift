@@ -1,6 +1,7 @@
 import Foundation
 import KhetLocale
 import KhetTUI
+import KhetText
 
 /// The language of the command line's help, messages and reports, chosen once before the
 /// arguments are parsed (swift-argument-parser builds its help from static texts, so the
@@ -11,7 +12,7 @@ enum CLI {
   nonisolated(unsafe) static var tr = Localizer.english
 
   /// Warnings from the choice (a language the config file names that Khet does not know).
-  nonisolated(unsafe) static var languageWarnings: [String] = []
+  nonisolated(unsafe) static var languageWarnings: [Phrase] = []
 
   /// The config file as read for the choice, with its warning: the dashboard uses the same
   /// reading rather than opening the file again. The warning is kept as a message, not
@@ -26,7 +27,9 @@ enum CLI {
 
   /// The warnings of the start-up — the config file's, then the language choice's — in the
   /// chosen language, for standard error.
-  static var startWarnings: [String] { [configWarning].compactMap { $0 } + languageWarnings }
+  static var startWarnings: [String] {
+    [configWarning].compactMap { $0 } + languageWarnings.map { tr($0) }
+  }
 
   /// Chooses the language for `arguments` (without the program name) and the environment.
   /// A bad `--lang` or `--digits` is left for the parser's validation to report.
@@ -38,7 +41,10 @@ enum CLI {
       (try? LanguageChoice.resolve(
         languageFlag: flags.lang, digitsFlag: flags.digits, configLanguage: config.language,
         configDigits: config.digits, environment: environment))
+      // A bad flag is reported by the parser; the good one of the two still counts.
       ?? (try? LanguageChoice.resolve(
+        languageFlag: flags.lang.flatMap { Language(parsing: $0) == nil ? nil : $0 },
+        digitsFlag: flags.digits.flatMap { DigitStyle(parsing: $0) == nil ? nil : $0 },
         configLanguage: config.language, configDigits: config.digits, environment: environment))
     tr = resolved?.localizer ?? .english
     languageWarnings = resolved?.warnings ?? []

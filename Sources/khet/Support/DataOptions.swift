@@ -26,11 +26,13 @@ struct DataOptions: ParsableArguments {
     }
     if let language, Language(parsing: language) == nil {
       throw ValidationError(
-        CLI.tr("cli.error.unknownLanguage", ["value": language, "accepted": Language.accepted]))
+        CLI.tr(
+          "cli.error.unknownLanguage", ["value": language, "accepted": CLI.tr(Language.accepted)]))
     }
     if let digits, DigitStyle(parsing: digits) == nil {
       throw ValidationError(
-        CLI.tr("cli.error.unknownDigits", ["value": digits, "accepted": DigitStyle.accepted]))
+        CLI.tr(
+          "cli.error.unknownDigits", ["value": digits, "accepted": CLI.tr(DigitStyle.accepted)]))
     }
   }
 
