@@ -29,10 +29,15 @@ struct WorkspaceLoader {
   /// Reads khet.json, units.json and sectors.json, checking them and their references.
   mutating func loadFrame() throws(StoreError) -> Frame {
     guard let infoDoc = try reader.document(DataDirectory.workspaceFile) else {
+      let arguments: [String: Phrase.Argument] = [
+        "path": .code(reader.directory.path), "file": .code(DataDirectory.workspaceFile),
+      ]
+      // Data without its khet.json is someone's data: `khet init` would refuse it.
+      let holdsData = [DataDirectory.unitsFile, DataDirectory.issuesLog, DataDirectory.tasksLog]
+        .contains { access(reader.directory.file($0), F_OK) == 0 }
       throw StoreError.workspace(
         Phrase(
-          "errors.store.notWorkspace",
-          ["path": .code(reader.directory.path), "file": .code(DataDirectory.workspaceFile)]))
+          holdsData ? "errors.store.workspaceFileMissing" : "errors.store.notWorkspace", arguments))
     }
     var info: WorkspaceInfo?
     problems.check { () throws(DataProblem) in info = try WorkspaceInfo(infoDoc) }

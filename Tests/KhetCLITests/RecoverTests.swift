@@ -64,9 +64,11 @@ import Testing
     let box = try Sandbox()
     try FileManager.default.removeItem(atPath: box.file("cache"))
     try box.write("sectors.json", "{")
+    let before = box.snapshot()
     let run = try box.run("recover")
     #expect(run.status == 2, "\(run)")
     #expect(run.stdout.contains("no snapshot to restore it from"), "\(run)")
     #expect(box.text("sectors.json") == "{", "left as it was")
+    #expect(box.snapshot() == before, "nothing repaired, nothing written: not even the audit log")
   }
 }

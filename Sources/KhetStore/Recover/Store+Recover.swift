@@ -37,12 +37,15 @@ extension Store {
       // Documents first: the rest can only be checked against good reference data, so a
       // damaged reference file may hide a damaged year file until it is repaired.
       var done = Set<String>()
+      var changed = false
       while true {
         let documents = Set(problems.map(\.file)).filter { !Self.logs.contains($0) }
           .subtracting(done)
         guard !documents.isEmpty else { break }
         for name in documents.sorted() {
-          report.steps.append(try restoreDocument(name, from: parts, dryRun: dryRun))
+          let restored = try restoreDocument(name, from: parts, dryRun: dryRun)
+          report.steps.append(restored.step)
+          changed = changed || restored.changed
         }
         done.formUnion(documents)
         if dryRun { break }
@@ -53,9 +56,15 @@ extension Store {
         let bad = Set(problems.filter { $0.file == name }.compactMap { $0.position?.line })
         let whole = problems.contains { $0.file == name && $0.position == nil }
         guard !bad.isEmpty || whole else { continue }
-        report.steps += try repairLog(name, bad: bad, known: known, dryRun: dryRun)
+        let steps = try repairLog(name, bad: bad, known: known, dryRun: dryRun)
+        report.steps += steps
+        changed = changed || !steps.isEmpty
       }
-      if !dryRun {
+      // Nothing repaired (no snapshot to restore from): nothing is written, not even the
+      // audit entry, and the bookkeeping stays.
+      if !dryRun && !changed {
+        report.remaining = problems
+      } else if !dryRun {
         try audit(
           "workspace.recover", "recovered: " + report.steps.map(\.english).joined(separator: "; "),
           before: .null, after: .array(report.steps.map { JSONElement(.string($0.english)) }),
@@ -86,18 +95,22 @@ extension Store {
 
   private func restoreDocument(
     _ name: String, from parts: SnapshotSections.Parts?, dryRun: Bool
-  ) throws(StoreError) -> Phrase {
+  ) throws(StoreError) -> (step: Phrase, changed: Bool) {
     let path = directory.file(name)
     let exists = (try? DurableFile.fingerprint(path)) != nil
     let folder = Phrase.Argument.code(DataDirectory.recoveredFolder + "/")
-    guard let parts else { return Phrase("errors.recover.noSnapshot", ["file": .code(name)]) }
+    guard let parts else {
+      return (Phrase("errors.recover.noSnapshot", ["file": .code(name)]), false)
+    }
     let bytes = Self.document(name, in: parts)
     let kept: Phrase.Argument =
       exists ? .phrase(Phrase("errors.recover.keptIn", ["folder": folder])) : .code("")
     if dryRun {
-      return bytes == nil
+      let step =
+        bytes == nil
         ? Phrase("errors.recover.wouldSetAside", ["file": .code(name)])
         : Phrase("errors.recover.wouldRewrite", ["file": .code(name), "kept": kept])
+      return (step, false)
     }
     try io { () throws(FileError) in
       if exists { try Recovery.setAside(path, in: directory, reason: "damaged") }
@@ -106,9 +119,11 @@ extension Store {
         try DurableFile.replace(path, with: bytes)
       }
     }
-    return bytes == nil
+    let step =
+      bytes == nil
       ? Phrase("errors.recover.setAside", ["file": .code(name), "folder": folder])
       : Phrase("errors.recover.rewritten", ["file": .code(name), "kept": kept])
+    return (step, true)
   }
 
   /// A document as the snapshot's workspace holds it, or nil when it has none by that name.

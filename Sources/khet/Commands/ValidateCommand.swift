@@ -43,7 +43,8 @@ struct ValidateCommand: ParsableCommand {
         ])
       } else {
         for p in invalid.problems { Output.line(Output.safe(p.text(CLI.tr))) }
-        let counted = invalid.problems.filter { $0.position != nil || !$0.jsonPath.isEmpty }.count
+        // Every problem listed, but not the line saying more were left out.
+        let counted = invalid.problems.filter { $0.reason.key != "errors.data.moreNotListed" }.count
         Output.note(
           CLI.tr(
             "cli.validate.problems",
