@@ -148,4 +148,21 @@ import Testing
     let english = try box.run("--digits", "roman", "units")
     #expect(english.stderr.contains("--digits: 'roman' is not known; use khmer (០១២) or latin"))
   }
+
+  /// `khet undo` and `khet log` say what a change did in Khmer (the audit log keeps English).
+  @Test func undoAndLogSayTheChangeInKhmer() throws {
+    let box = try Sandbox()
+    let added = try box.run("issue", "add", "--title", "Flood in Chrey", "--sector", "security")
+    #expect(added.status == 0, "\(added)")
+    let would = try box.run("--lang", "km", "undo", "--dry-run")
+    #expect(would.stdout.contains("បានកត់ត្រាបញ្ហា #"), "\(would)")
+    #expect(would.stdout.contains("Flood in Chrey") && !would.stdout.contains("logged"), "\(would)")
+    let undone = try box.run("--lang", "km", "undo")
+    #expect(undone.status == 0 && undone.stdout.contains("បានមិនធ្វើវិញ៖"), "\(undone)")
+    let log = try box.run("--lang", "km", "log", "--limit", "3")
+    #expect(log.stdout.contains("បានមិនធ្វើវិញនូវការកែប្រែមួយ"), "\(log)")
+    #expect(!log.stdout.contains("logged issue") && !log.stdout.contains("undid"), "\(log)")
+    let english = try box.run("log", "--limit", "3")
+    #expect(english.stdout.contains("undid: logged issue #"), "the audit log's words: \(english)")
+  }
 }

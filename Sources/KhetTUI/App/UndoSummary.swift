@@ -16,7 +16,7 @@ public struct UndoSummary: Sendable, Equatable {
   /// The record's number (an issue, task or meeting).
   var number: Int?
   /// The record's title.
-  var title: String?
+  public var title: String?
   /// How many records or figures the change made (an import, a plan).
   var count = 1
   /// A meeting's day: the one added, or the one moved to.
@@ -112,6 +112,9 @@ public struct UndoSummary: Sendable, Equatable {
     case "meeting.confirm": return tr("forms.undo.meetingConfirm", a)
     case "meeting.amend": return tr("forms.undo.meetingAmend", a)
     case "meeting.decide": return tr("forms.undo.meetingDecide", a)
+    case "change.undo": return tr("forms.undo.changeUndo")
+    case "workspace.init": return tr("forms.undo.workspaceInit")
+    case "workspace.recover": return tr("forms.undo.workspaceRecover")
     case "target.set", "result.set", "result.clear", "results.import":
       return figures(tr)
     default:

@@ -41,6 +41,7 @@ struct LogCommand: ParsableCommand {
         .init(CLI.tr("cli.col.change")), .init(CLI.tr("cli.col.what"), max: 80),
       ])
       let undoneMark = CLI.tr("cli.log.undone")
+      let words = ChangeWords(store)
       for r in shown {
         let when =
           CLI.tr.language == .english
@@ -48,7 +49,7 @@ struct LogCommand: ParsableCommand {
           : CLI.time(r.at, seconds: false)
         table.add([
           when, r.by, r.action,
-          r.summary + (undone.contains(r.key) ? " " + undoneMark : ""),
+          words.summary(r) + (undone.contains(r.key) ? " " + undoneMark : ""),
         ])
       }
       table.print()

@@ -26,7 +26,7 @@ struct UndoCommand: ParsableCommand {
           CLI.tr(
             "cli.undo.would",
             [
-              "what": last.description, "action": last.action,
+              "what": ChangeWords(store).described(last), "action": last.action,
               "at": CLI.time(last.at),
             ])))
       return
@@ -37,7 +37,7 @@ struct UndoCommand: ParsableCommand {
         CLI.tr(
           "cli.undo.done",
           [
-            "what": undone.description, "action": undone.action,
+            "what": ChangeWords(store).described(undone), "action": undone.action,
             "at": CLI.time(undone.at),
           ])))
   }
