@@ -16,13 +16,28 @@ enum Parse {
     try unit(text, in: workspace.units, option: option)
   }
 
+  /// "140304 (Chrey Commune in Kampong Trabaek District)", in the chosen language: units of
+  /// one name told apart by the unit they are in.
+  private static func described(_ unit: AdminUnit, in tree: UnitTree) -> String {
+    let title = { (u: AdminUnit) in
+      Phrase.Argument.name(english: u.englishTitle, khmer: u.khmerTitle)
+    }
+    guard let parent = unit.parent.flatMap({ tree[$0] }) else {
+      return "\(unit.id) (\(CLI.tr.language == .khmer ? unit.khmerTitle : unit.englishTitle))"
+    }
+    return CLI.tr(
+      Phrase(
+        "errors.import.issues.unitInParent",
+        ["unit": .code(unit.id.rawValue), "title": title(unit), "parent": title(parent)]))
+  }
+
   /// A unit by id or name, in a unit tree (`UnitTree.units(named:)`).
   static func unit(_ text: String, in tree: UnitTree, option: String = "--unit") throws -> UnitID {
     let matches = tree.units(named: text)
     if matches.count == 1 { return matches[0].id }
     let safe = Output.safe(text)
     if matches.count > 1 {
-      let list = matches.map { "\($0.id) (\($0.englishTitle))" }.joined(separator: ", ")
+      let list = matches.map { described($0, in: tree) }.joined(separator: ", ")
       throw UsageError(
         CLI.tr("cli.parse.unitAmbiguous", ["option": option, "text": safe, "list": list]))
     }
