@@ -11,7 +11,7 @@ struct LoaderChecks {
   let texts: [String: [UInt8]]
 
   /// Problems that are about a whole file, and so have no line and column.
-  static let unlocated = ["more problems in this file are not listed", "file is missing"]
+  static let unlocated = ["errors.data.moreNotListed", "errors.data.fileMissing"]
 
   func run() throws(InvariantFailure) {
     let outcome: Result<(workspace: Workspace, warnings: [DataProblem]), StoreError>
@@ -42,7 +42,7 @@ struct LoaderChecks {
       }
       guard let position = problem.position else {
         try require(
-          Self.unlocated.contains(problem.message),
+          Self.unlocated.contains(problem.reason.key),
           "a problem in \(problem.file) without a line and column: \(problem)")
         continue
       }

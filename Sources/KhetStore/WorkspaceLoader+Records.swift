@@ -283,16 +283,12 @@ extension WorkspaceLoader {
 }
 
 /// The cell of a year's figures a target or result fills; two records for one cell are an error.
-struct FigureCell: Hashable, CustomStringConvertible {
+struct FigureCell: Hashable {
   let indicator: IndicatorID
   let unit: UnitID
   let year: Int
   /// The quarter of a target (0 for the whole year); 0 for a results row.
   let period: Int
-
-  var description: String {
-    "indicator \(indicator), unit \(unit)" + (period > 0 ? ", quarter \(period)" : "")
-  }
 
   /// `target for "indicator a, unit b, quarter 2"`, for the report of a duplicate.
   var targetPhrase: Phrase {

@@ -53,7 +53,7 @@ import Testing
         }
         #expect(problem.field == "number")
         #expect(problem.message.contains("numbers end at 999999999"), "\(problem)")
-        #expect(Localizer.khmer(problem.reason).contains("លេខបញ្ចប់ត្រឹម"))
+        #expect(Localizer.khmer(problem.reason).contains("បញ្ចប់ត្រឹម"))
       }
     }
     let after = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().map {

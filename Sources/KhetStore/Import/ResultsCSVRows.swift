@@ -163,7 +163,8 @@ struct ResultsCSVRows {
   }
 
   private func period(in text: Substring) throws(FieldError) -> Month {
-    let hint = Phrase.Argument.phrase(Phrase("errors.import.results.periodHint"))
+    // Worked out only for a problem: this runs for every cell of an import.
+    var hint: Phrase.Argument { .phrase(Phrase("errors.import.results.periodHint")) }
     if text.isEmpty { throw FieldError(Self.empty(hint)) }
     guard let month = Month(parsing: String(text)) else {
       throw FieldError(
@@ -177,9 +178,10 @@ struct ResultsCSVRows {
   /// A plain decimal below 10^15 in size (what the results files hold) that suits the measure
   /// of `indicator`, when the indicator is known.
   private func value(in text: Substring, of indicator: Indicator?) throws(FieldError) -> Double {
-    let hint = Phrase.Argument.phrase(Phrase("errors.import.results.valueHint"))
+    // Worked out only for a problem: this runs for every cell of an import.
+    var hint: Phrase.Argument { .phrase(Phrase("errors.import.results.valueHint")) }
     if text.isEmpty { throw FieldError(Self.empty(hint)) }
-    let quoted = Phrase.Argument.code(MessageText.quoted(text))
+    var quoted: Phrase.Argument { .code(MessageText.quoted(text)) }
     guard let value = PlainDecimal.value(of: text) else {
       throw FieldError(Phrase("errors.import.results.notNumber", ["text": quoted, "hint": hint]))
     }

@@ -192,7 +192,8 @@ extension Store {
       steps.append(
         Phrase(dryRun ? "errors.recover.wouldPutBack" : "errors.recover.putBack", arguments))
     }
-    guard !dryRun else { return steps }
+    // Nothing to take out or put back: the log is left as it is.
+    guard !dryRun, !steps.isEmpty else { return steps }
     try io { () throws(FileError) in
       let folder = directory.file(DataDirectory.recoveredFolder)
       try DurableFile.makeDirectory(folder)

@@ -24,9 +24,10 @@ enum DashboardTexts {
     case .locked(_, let seconds):
       return tr("forms.failure.locked", ["seconds": Int(seconds)])
     case .notWritable(let file):
-      return tr(
-        "forms.failure.notWritable",
-        ["file": file.path, "reason": String(cString: strerror(file.code))])
+      // The note (a part already written that could not be undone) is the one warning that
+      // matters most: it is kept.
+      return tr(file.phrase)
+        + (file.note.map { tr("cli.storeError.fileNote", ["note": tr($0)]) } ?? "")
     case .invalid(let data):
       let first = data.problems.first.map { $0.text(tr) } ?? ""
       return tr("forms.failure.invalid", ["count": data.problems.count, "first": oneLine(first)])

@@ -8,9 +8,12 @@ import KhetTUI
 struct ChangeWords {
   private let workspace: Workspace?
 
-  /// Words for `store`'s changes; the workspace is only read when the language is not English.
+  /// Words for `store`'s changes; the workspace is only read when the language is not English,
+  /// and only English is left when not even the units can be read.
   init(_ store: Store) {
-    workspace = CLI.tr.language == .english ? nil : try? store.load(.all)
+    // On damaged records the units still name themselves (indicators then go by their ids).
+    workspace =
+      CLI.tr.language == .english ? nil : (try? store.load(.all)) ?? (try? store.loadReference())
   }
 
   /// "task #12 marked done: Repair the bridge", "ភារកិច្ច #១២ បានសម្គាល់ថារួចរាល់៖ …".

@@ -23,7 +23,8 @@ enum Parse {
       Phrase.Argument.name(english: u.englishTitle, khmer: u.khmerTitle)
     }
     guard let parent = unit.parent.flatMap({ tree[$0] }) else {
-      return "\(unit.id) (\(CLI.tr.language == .khmer ? unit.khmerTitle : unit.englishTitle))"
+      return
+        "\(unit.id) (\(CLI.tr.name(LocalizedName(english: unit.englishTitle, khmer: unit.khmerTitle))))"
     }
     return CLI.tr(
       Phrase(

@@ -1,10 +1,9 @@
 import KhetStore
 import KhetText
 
-/// A store error as the command line says it, in the chosen language. `KhetStore` does not
-/// depend on `KhetLocale`, so its cases are mapped here; file names, `file:line:column`
-/// positions and paths stay as they are; what the store says itself (a data problem, a
-/// refused field) is a `Phrase`, written through the catalogue too.
+/// A store error as the command line says it, in the chosen language: what the store says is
+/// a `Phrase` (or, for a lock, a few values), written through the catalogue; file names,
+/// `file:line:column` positions and paths stay as they are.
 enum StoreErrorText {
   /// The one message printed after `khet: error:`.
   static func describe(_ error: StoreError) -> String {
